@@ -1,0 +1,49 @@
+"""Run one stored job in this process: ``python -m quantum_provider.engine --store URI --key KEY``.
+
+A remote worker (a Ray job) uses this entry point; it reads the spec from the result store and writes the result
+and checkpoints back to it, exactly as the in-process path does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m quantum_provider.engine")
+    parser.add_argument("--store", required=True, help="result store URI")
+    parser.add_argument("--key", required=True, help="content key of a job whose spec.json is in the store")
+    parser.add_argument("--backend", default="{}", help="backend identity as JSON, recorded in provenance")
+    parser.add_argument("--checkpoint-every", type=int, default=10)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+
+    from quantum_provider.engine.runner import prepare, run_job
+    from quantum_provider.exceptions import QuantumSpecError
+    from quantum_provider.spec import JobSpec
+    from quantum_provider.store import ResultStore
+
+    store = ResultStore(args.store)
+    try:
+        spec = JobSpec.parse(store.read_spec(args.key))
+        job = prepare(spec)
+    except QuantumSpecError as err:
+        print(f"spec error: {err}", file=sys.stderr)
+        return 2
+    result = run_job(
+        job,
+        key=args.key,
+        store=store,
+        backend=json.loads(args.backend),
+        checkpoint_every=args.checkpoint_every,
+        progress=lambda i, e: logging.info("iteration %d energy %.10f", i, e),
+    )
+    print(json.dumps({"key": args.key, "energy": result["energy"], "iterations": result["iterations"]}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,280 @@
+"""The optimizer loop, behind one narrow function: ``optimize``.
+
+Everything the loop needs from the outside comes in as callables (cost, checkpoint sink, progress, cancel flag),
+so a compiled fast path can replace this module without touching hooks or operators. The loop state it
+checkpoints (parameters, optimizer state, iteration, energy trace, RNG states) is plain JSON, so a resumed run
+continues with bit-identical numbers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pennylane as qml
+from pennylane import numpy as pnp
+
+from quantum_provider.exceptions import QuantumError
+from quantum_provider.spec import OptimizerSpec
+
+
+class JobCancelledError(QuantumError):
+    """The job was cancelled (``on_kill`` or the backend's cancel) while the loop was running."""
+
+
+@dataclass
+class LoopState:
+    """Everything needed to continue the loop exactly where it stopped."""
+
+    iteration: int
+    params: list[Any]
+    trace: list[float]
+    optimizer_state: dict[str, Any] = field(default_factory=dict)
+    rng_state: dict[str, Any] = field(default_factory=dict)
+    #: Set on the last checkpoint of a loop that stopped (``stop_reason`` says why): a resume goes straight on
+    #: to result extraction instead of iterating past the stopping point.
+    stop_reason: str | None = None
+    converged: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "iteration": self.iteration,
+            "params": self.params,
+            "trace": self.trace,
+            "optimizer_state": self.optimizer_state,
+            "rng_state": self.rng_state,
+            "stop_reason": self.stop_reason,
+            "converged": self.converged,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LoopState:
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class LoopOutcome:
+    params: np.ndarray
+    trace: list[float]
+    iterations: int
+    converged: bool
+    stop_reason: str
+    resumed_from: int | None
+
+
+@dataclass
+class LoopHooks:
+    """Callables the loop reports to; all optional so the loop runs bare in a benchmark."""
+
+    checkpoint: Callable[[LoopState], None] = lambda state: None
+    checkpoint_every: int = 10
+    progress: Callable[[int, float], None] = lambda iteration, energy: None
+    should_stop: Callable[[], bool] = lambda: False
+    #: Returns and restores the state of every RNG that sampling consumes (shots mode).
+    rng_snapshot: Callable[[], dict[str, Any]] = dict
+    rng_restore: Callable[[dict[str, Any]], None] = lambda state: None
+
+
+def optimize(
+    cost: Callable[[np.ndarray], Any],
+    initial_params: np.ndarray,
+    spec: OptimizerSpec,
+    *,
+    seed: int,
+    resume: LoopState | None = None,
+    hooks: LoopHooks | None = None,
+) -> LoopOutcome:
+    """Minimize ``cost`` from ``initial_params`` (or from ``resume``) with the optimizer ``spec`` names."""
+    hooks = hooks or LoopHooks()
+    if resume is not None and resume.stop_reason is not None:
+        hooks.rng_restore(resume.rng_state)
+        return LoopOutcome(
+            params=np.asarray(resume.params) if spec.kind != "cobyla" else np.asarray(resume.optimizer_state["x"]),
+            trace=list(resume.trace),
+            iterations=resume.iteration,
+            converged=resume.converged,
+            stop_reason=resume.stop_reason,
+            resumed_from=resume.iteration,
+        )
+    if spec.kind == "cobyla":
+        return _cobyla(cost, initial_params, spec, resume=resume, hooks=hooks)
+    return _gradient_loop(cost, initial_params, spec, seed=seed, resume=resume, hooks=hooks)
+
+
+def _make_optimizer(spec: OptimizerSpec) -> qml.optimize.GradientDescentOptimizer:
+    if spec.kind == "adam":
+        return qml.AdamOptimizer(stepsize=spec.stepsize)
+    if spec.kind == "gradient_descent":
+        return qml.GradientDescentOptimizer(stepsize=spec.stepsize)
+    # SPSA's step-size schedule is a / (A + k + 1)^alpha; ``stepsize`` is its ``a``.
+    return qml.SPSAOptimizer(maxiter=spec.maxiter, a=spec.stepsize)
+
+
+def _optimizer_state(opt: Any) -> dict[str, Any]:
+    if isinstance(opt, qml.AdamOptimizer) and opt.accumulation is not None:
+        acc = opt.accumulation
+        return {
+            "fm": [np.asarray(m).tolist() for m in acc["fm"]],
+            "sm": [np.asarray(s).tolist() for s in acc["sm"]],
+            "t": int(acc["t"]),
+        }
+    if isinstance(opt, qml.SPSAOptimizer):
+        return {"k": int(opt.k)}
+    return {}
+
+
+def _restore_optimizer_state(opt: Any, state: dict[str, Any]) -> None:
+    if isinstance(opt, qml.AdamOptimizer) and state:
+        opt.accumulation = {
+            "fm": [np.asarray(m) for m in state["fm"]],
+            "sm": [np.asarray(s) for s in state["sm"]],
+            "t": state["t"],
+        }
+    elif isinstance(opt, qml.SPSAOptimizer) and state:
+        opt.k = state["k"]
+
+
+@contextlib.contextmanager
+def _seeded_global_numpy(seed: int, restored: dict[str, Any] | None) -> Iterator[Callable[[], dict[str, Any]]]:
+    """SPSA draws its perturbations from NumPy's global RNG: seed it for the job, give it back afterwards."""
+    saved = np.random.get_state()
+    if restored:
+        name, keys, pos, has_gauss, cached = restored["state"]
+        np.random.set_state((name, np.asarray(keys, dtype=np.uint32), pos, has_gauss, cached))
+    else:
+        np.random.seed(seed)
+
+    def snapshot() -> dict[str, Any]:
+        name, keys, pos, has_gauss, cached = np.random.get_state()
+        return {"state": [name, keys.tolist(), int(pos), int(has_gauss), float(cached)]}
+
+    try:
+        yield snapshot
+    finally:
+        np.random.set_state(saved)
+
+
+def _gradient_loop(
+    cost: Callable[[np.ndarray], Any],
+    initial_params: np.ndarray,
+    spec: OptimizerSpec,
+    *,
+    seed: int,
+    resume: LoopState | None,
+    hooks: LoopHooks,
+) -> LoopOutcome:
+    opt = _make_optimizer(spec)
+    params = pnp.array(initial_params, requires_grad=True)
+    trace: list[float] = []
+    start = 0
+    if resume is not None:
+        params = pnp.array(resume.params, requires_grad=True)
+        trace = list(resume.trace)
+        start = resume.iteration
+        _restore_optimizer_state(opt, resume.optimizer_state)
+        hooks.rng_restore(resume.rng_state)
+
+    global_rng = resume.rng_state.get("numpy_global") if resume else None
+    converged = False
+    stop_reason = "maxiter"
+    iteration = start
+    with _seeded_global_numpy(seed, global_rng) as numpy_snapshot:
+
+        def snapshot(iteration: int, stop_reason: str | None = None) -> LoopState:
+            rng = {**hooks.rng_snapshot(), "numpy_global": numpy_snapshot()}
+            return LoopState(
+                iteration, np.asarray(params).tolist(), list(trace), _optimizer_state(opt), rng, stop_reason, converged
+            )
+
+        if start == 0:
+            hooks.checkpoint(snapshot(0))
+        for iteration in range(start + 1, spec.maxiter + 1):
+            if hooks.should_stop():
+                raise JobCancelledError(f"cancelled at iteration {iteration - 1}")
+            params, energy = opt.step_and_cost(cost, params)
+            trace.append(float(energy))
+            converged = len(trace) >= 2 and abs(trace[-1] - trace[-2]) < spec.tol
+            if converged:
+                stop_reason = "tol"
+            if converged or iteration == spec.maxiter:
+                hooks.checkpoint(snapshot(iteration, stop_reason))
+            elif iteration % hooks.checkpoint_every == 0:
+                hooks.checkpoint(snapshot(iteration))
+            hooks.progress(iteration, trace[-1])
+            if converged:
+                break
+    return LoopOutcome(
+        params=np.asarray(params),
+        trace=trace,
+        iterations=iteration,
+        converged=converged,
+        stop_reason=stop_reason,
+        resumed_from=start if resume is not None else None,
+    )
+
+
+def _cobyla(
+    cost: Callable[[np.ndarray], Any],
+    initial_params: np.ndarray,
+    spec: OptimizerSpec,
+    *,
+    resume: LoopState | None,
+    hooks: LoopHooks,
+) -> LoopOutcome:
+    """COBYLA through SciPy; a resume replays the recorded evaluations so SciPy retraces the same path.
+
+    SciPy's COBYLA keeps its simplex internally and cannot be restored; it is deterministic in the values it
+    sees, so feeding it the recorded values for the first N evaluations reproduces its state exactly.
+    ``stepsize`` is COBYLA's initial trust-region radius (``rhobeg``), ``tol`` its final radius.
+    """
+    from scipy.optimize import minimize
+
+    shape = np.shape(initial_params)
+    recorded_x = resume.params if resume else []
+    recorded_f = resume.trace if resume else []
+    if resume is not None:
+        hooks.rng_restore(resume.rng_state)
+    evaluations: list[list[float]] = []
+    trace: list[float] = []
+
+    def snapshot() -> LoopState:
+        return LoopState(len(trace), list(evaluations), list(trace), {}, hooks.rng_snapshot())
+
+    def fun(x: np.ndarray) -> float:
+        index = len(trace)
+        if index < len(recorded_x) and np.array_equal(np.asarray(recorded_x[index]), x):
+            value = recorded_f[index]
+        else:
+            if hooks.should_stop():
+                raise JobCancelledError(f"cancelled at evaluation {index}")
+            value = float(cost(np.reshape(x, shape)))
+        evaluations.append(x.tolist())
+        trace.append(value)
+        if index >= len(recorded_x):
+            if len(trace) % hooks.checkpoint_every == 0:
+                hooks.checkpoint(snapshot())
+            hooks.progress(len(trace), value)
+        return value
+
+    result = minimize(
+        fun,
+        np.ravel(initial_params),
+        method="COBYLA",
+        options={"maxiter": spec.maxiter, "rhobeg": spec.stepsize, "tol": spec.tol},
+    )
+    stop_reason = "tol" if result.success else str(result.message)
+    final = snapshot()
+    final.optimizer_state = {"x": np.reshape(result.x, shape).tolist()}
+    final.stop_reason, final.converged = stop_reason, bool(result.success)
+    hooks.checkpoint(final)
+    return LoopOutcome(
+        params=np.reshape(result.x, shape),
+        trace=trace,
+        iterations=len(trace),
+        converged=bool(result.success),
+        stop_reason=stop_reason,
+        resumed_from=len(recorded_x) if resume is not None else None,
+    )

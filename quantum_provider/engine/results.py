@@ -1,0 +1,47 @@
+"""Turn the optimized circuit into what users read: energies, top bitstrings, baseline, approximation ratio."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from quantum_provider.problems.base import ProblemInstance
+
+TOP_BITSTRINGS = 10
+
+
+def top_bitstrings_from_probs(probs: np.ndarray, problem: ProblemInstance, k: int = TOP_BITSTRINGS) -> list[dict]:
+    """The ``k`` most probable basis states with their costs (wire 0 is the leftmost character)."""
+    n = problem.num_qubits
+    k = min(k, probs.size)
+    top = np.argpartition(-probs, k - 1)[:k]
+    top = top[np.lexsort((top, -probs[top]))]  # by probability, ties by index: deterministic order
+    return [_row(format(int(i), f"0{n}b"), float(probs[i]), problem) for i in top]
+
+
+def top_bitstrings_from_samples(samples: np.ndarray, problem: ProblemInstance, k: int = TOP_BITSTRINGS) -> list[dict]:
+    """The ``k`` most frequent sampled bitstrings, probability = observed frequency."""
+    strings = ["".join(str(int(b)) for b in row) for row in np.atleast_2d(samples)]
+    values, counts = np.unique(strings, return_counts=True)
+    order = np.lexsort((values, -counts))[:k]
+    total = counts.sum()
+    return [_row(str(values[i]), float(counts[i] / total), problem) for i in order]
+
+
+def _row(bitstring: str, probability: float, problem: ProblemInstance) -> dict[str, Any]:
+    feasible = problem.is_feasible(bitstring)
+    return {"bitstring": bitstring, "probability": probability, "cost": problem.cost(bitstring), "feasible": feasible}
+
+
+def summarize_bitstrings(rows: list[dict], problem: ProblemInstance) -> dict[str, Any]:
+    """Pick the best (lowest-cost feasible) of the top bitstrings and rate it against the baseline."""
+    feasible = [row for row in rows if row["feasible"]]
+    if not feasible:
+        return {"best_bitstring": None, "best_cost": None, "approximation_ratio": 0.0}
+    best = min(feasible, key=lambda row: (row["cost"], -row["probability"]))
+    return {
+        "best_bitstring": best["bitstring"],
+        "best_cost": best["cost"],
+        "approximation_ratio": problem.approximation_ratio(best["cost"]),
+    }

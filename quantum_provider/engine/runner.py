@@ -1,0 +1,239 @@
+"""Run one job end to end: build, optimize with checkpoints, extract, write the result atomically.
+
+The same function runs in the Airflow task's process (LightningHook) and in a remote worker
+(``python -m quantum_provider.engine``), so both paths produce identical numbers.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from quantum_provider import provenance
+from quantum_provider.engine.optimizers import JobCancelledError, LoopHooks, LoopState, optimize
+from quantum_provider.engine.results import (
+    summarize_bitstrings,
+    top_bitstrings_from_probs,
+    top_bitstrings_from_samples,
+)
+from quantum_provider.problems.base import ProblemInstance
+from quantum_provider.spec import RESULT_SCHEMA_VERSION, JobSpec
+from quantum_provider.store import ResultStore, utcnow
+
+log = logging.getLogger(__name__)
+
+ENGINE_PATH = "plain"
+
+
+@dataclass
+class PreparedJob:
+    """Everything built from the spec before the first write: a bad spec fails here and leaves no trace."""
+
+    spec: JobSpec
+    problem: ProblemInstance
+    ansatz: Any
+    energy: Any
+    probe: Any
+    sampling_rng: np.random.Generator
+    device_name: str
+
+
+def prepare(spec: JobSpec, problem: ProblemInstance | None = None) -> PreparedJob:
+    """Build problem, ansatz, device and QNodes once per job (never per iteration)."""
+    import pennylane as qml
+
+    from quantum_provider.engine.ansatz import build_ansatz
+    from quantum_provider.exceptions import QuantumSpecError
+    from quantum_provider.problems import build_problem
+
+    problem = problem or build_problem(spec.problem)
+    device_name = spec.execution.device or "lightning.qubit"
+    init_seed, sampling_seed = np.random.SeedSequence(spec.execution.seed).spawn(2)
+    ansatz = build_ansatz(spec.ansatz, problem, np.random.default_rng(init_seed))
+    sampling_rng = np.random.default_rng(sampling_seed)
+    try:
+        device = qml.device(device_name, wires=problem.num_qubits, seed=sampling_rng)
+    except Exception as err:  # PennyLane raises several types for an unknown or unusable device name
+        raise QuantumSpecError("execution.device", f"cannot create device {device_name!r}: {err}") from None
+
+    shots = spec.execution.shots
+    diff_method = "adjoint" if shots is None else "parameter-shift"
+    hamiltonian = problem.hamiltonian
+
+    @qml.qnode(device, diff_method=diff_method)
+    def energy(params):
+        ansatz.apply(params)
+        return qml.expval(hamiltonian)
+
+    @qml.qnode(device, diff_method=None)
+    def probe(params):
+        ansatz.apply(params)
+        return qml.probs(wires=ansatz.wires) if shots is None else qml.sample(wires=ansatz.wires)
+
+    if shots is not None:
+        energy = qml.set_shots(energy, shots=shots)
+        probe = qml.set_shots(probe, shots=shots)
+    return PreparedJob(spec, problem, ansatz, energy, probe, sampling_rng, device_name)
+
+
+def run_job(
+    job: PreparedJob,
+    *,
+    key: str,
+    store: ResultStore,
+    backend: dict[str, Any],
+    context: dict[str, Any] | None = None,
+    checkpoint_every: int = 10,
+    should_stop: Callable[[], bool] = lambda: False,
+    progress: Callable[[int, float], None] | None = None,
+) -> dict[str, Any]:
+    """Optimize ``job``, resuming from the newest checkpoint in ``store``; write and return the result."""
+    spec, problem = job.spec, job.problem
+    started = time.monotonic()
+    started_at = utcnow()
+    if not store.exists(key):
+        store.write_spec(key, spec.model_dump(mode="json"))
+    checkpoint = store.latest_checkpoint(key)
+    resume = LoopState.from_json(checkpoint) if checkpoint and checkpoint["iteration"] > 0 else None
+    store.update_record(
+        key,
+        state="running",
+        event={"context": context or {}, "resumed_from": resume.iteration if resume else None},
+        backend=backend,
+        name=spec.name,
+        kind=problem.kind,
+        num_qubits=problem.num_qubits,
+    )
+    log_every = max(1, spec.optimizer.maxiter // 20)
+
+    def report(iteration: int, energy: float) -> None:
+        if progress is not None and (iteration % log_every == 0 or iteration == spec.optimizer.maxiter):
+            progress(iteration, energy)
+
+    checkpoints_written: list[int] = []
+
+    def save(state: LoopState) -> None:
+        store.save_checkpoint(key, state.to_json())
+        checkpoints_written.append(state.iteration)
+
+    hooks = LoopHooks(
+        checkpoint=save,
+        checkpoint_every=max(1, checkpoint_every),
+        progress=report,
+        should_stop=should_stop,
+        rng_snapshot=lambda: {"sampling": job.sampling_rng.bit_generator.state},
+        rng_restore=lambda state: _restore_rng(job.sampling_rng, state.get("sampling")),
+    )
+    try:
+        result = _optimize_and_extract(job, key, resume, hooks)
+    except JobCancelledError as err:
+        store.update_record(key, state="cancelled", event={"context": context or {}, "message": str(err)})
+        raise
+    except Exception as err:
+        store.update_record(
+            key,
+            state="failed",
+            event={"context": context or {}, "error": type(err).__name__, "message": str(err)[:2000]},
+        )
+        raise
+    result["runtime_s"] = round(time.monotonic() - started, 6)
+    prov = {
+        "key": key,
+        "backend": backend,
+        "engine_path": ENGINE_PATH,
+        "context": context or {},
+        "started_at": started_at,
+        "finished_at": utcnow(),
+        "runtime_s": result["runtime_s"],
+        "resumed_from_iteration": result.pop("resumed_from"),
+        "checkpoints_written": checkpoints_written,
+        "seeds": {"execution.seed": spec.execution.seed},
+        "environment": provenance.environment(),
+    }
+    store.write_result(key, result=result, provenance=prov, tables=_tables(result))
+    store.update_record(key, state="succeeded", event={"context": context or {}})
+    return result
+
+
+def _optimize_and_extract(
+    job: PreparedJob, key: str, resume: LoopState | None, hooks: LoopHooks
+) -> dict[str, Any]:
+    spec, problem = job.spec, job.problem
+    outcome = optimize(
+        job.energy, job.ansatz.initial_params, spec.optimizer, seed=spec.execution.seed, resume=resume, hooks=hooks
+    )
+    final_energy = float(job.energy(outcome.params))
+
+    result: dict[str, Any] = {
+        "key": key,
+        "schema_version": RESULT_SCHEMA_VERSION,
+        "name": spec.name,
+        "kind": problem.kind,
+        "num_qubits": problem.num_qubits,
+        "energy": final_energy,
+        "exact_energy": problem.exact_energy,
+        "energy_error": None if problem.exact_energy is None else final_energy - problem.exact_energy,
+        "baseline": {
+            "value": problem.baseline.value,
+            "method": problem.baseline.method,
+            "exact": problem.baseline.exact,
+            "optimum_bitstring": problem.baseline.optimum_bitstring,
+        },
+        "parameters": np.asarray(outcome.params).tolist(),
+        "initial_parameters": np.asarray(job.ansatz.initial_params).tolist(),
+        "iterations": outcome.iterations,
+        "converged": outcome.converged,
+        "stop_reason": outcome.stop_reason,
+        "energy_trace": outcome.trace,
+        "device": job.device_name,
+        "shots": spec.execution.shots,
+        "seed": spec.execution.seed,
+        "engine_path": ENGINE_PATH,
+        "top_bitstrings": [],
+        "best_bitstring": None,
+        "best_cost": None,
+        "approximation_ratio": None,
+    }
+    if problem.combinatorial:
+        raw = job.probe(outcome.params)
+        rows = (
+            top_bitstrings_from_probs(np.asarray(raw), problem)
+            if spec.execution.shots is None
+            else top_bitstrings_from_samples(np.asarray(raw), problem)
+        )
+        result["top_bitstrings"] = rows
+        result.update(summarize_bitstrings(rows, problem))
+    result["resumed_from"] = outcome.resumed_from
+    return result
+
+
+def _restore_rng(rng: np.random.Generator, state: dict[str, Any] | None) -> None:
+    if state:
+        rng.bit_generator.state = state
+
+
+def _tables(result: dict[str, Any]) -> dict[str, Any]:
+    import pyarrow as pa
+
+    trace = pa.table(
+        {
+            "iteration": pa.array(range(1, len(result["energy_trace"]) + 1), pa.int32()),
+            "energy": pa.array(result["energy_trace"], pa.float64()),
+        }
+    )
+    tables = {"trace": trace}
+    rows = result["top_bitstrings"]
+    tables["bitstrings"] = pa.table(
+        {
+            "bitstring": pa.array([r["bitstring"] for r in rows], pa.string()),
+            "probability": pa.array([r["probability"] for r in rows], pa.float64()),
+            "cost": pa.array([r["cost"] for r in rows], pa.float64()),
+            "feasible": pa.array([r["feasible"] for r in rows], pa.bool_()),
+        }
+    )
+    return tables

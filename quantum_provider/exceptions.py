@@ -1,0 +1,41 @@
+"""The error taxonomy: every failure the provider raises belongs to exactly one class.
+
+Airflow's retry policy (``quantum_provider.retry.QUANTUM_RETRY_POLICY``) maps these classes onto retry
+decisions, so the class of an error, not its message, decides whether a task is retried.
+"""
+
+from __future__ import annotations
+
+
+class QuantumError(Exception):
+    """Base class of every error the provider raises on purpose."""
+
+    retriable: bool = False
+
+
+class QuantumSpecError(QuantumError, ValueError):
+    """The job specification is invalid: never retried.
+
+    The message is one line that names the offending field and the reason.
+    """
+
+    def __init__(self, field: str, reason: str) -> None:
+        self.field = field
+        self.reason = reason
+        super().__init__(f"{field}: {reason}")
+
+
+class QuantumPolicyError(QuantumError):
+    """A governance rule refused the job (budget, device, qubit limit of the connection): never retried."""
+
+
+class BackendUnavailableError(QuantumError):
+    """The backend could not be reached or refused service for now: retried with backoff."""
+
+    retriable = True
+
+
+class JobFailedOnBackendError(QuantumError):
+    """The backend ran the job and the job failed there: retried once, then failed with the backend's message."""
+
+    retriable = True

@@ -1,0 +1,38 @@
+"""One hook per backend, all speaking the protocol in ``base``; ``get_hook`` picks one by connection type."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quantum_provider.exceptions import QuantumSpecError
+
+if TYPE_CHECKING:
+    from quantum_provider.hooks.base import QuantumBackendHook
+
+#: connection type -> hook class path; the provider info lists the same pairs for Airflow's UI.
+HOOK_CLASSES = {
+    "quantum_lightning": "quantum_provider.hooks.lightning.LightningHook",
+}
+DEFAULT_CONN_ID = "quantum_lightning_default"
+
+
+def get_hook(conn_id: str) -> QuantumBackendHook:
+    """The hook for ``conn_id``'s connection type, with the connection already looked up once."""
+    from airflow.sdk import BaseHook
+    from airflow.sdk.exceptions import AirflowNotFoundException
+    from airflow.sdk.module_loading import import_string
+
+    try:
+        connection = BaseHook.get_connection(conn_id)
+    except AirflowNotFoundException:
+        if conn_id != DEFAULT_CONN_ID:
+            raise QuantumSpecError("conn_id", f"connection {conn_id!r} is not defined") from None
+        connection = None
+    conn_type = connection.conn_type if connection is not None else "quantum_lightning"
+    if conn_type not in HOOK_CLASSES:
+        raise QuantumSpecError(
+            "conn_id", f"connection {conn_id!r} has type {conn_type!r}, expected one of {sorted(HOOK_CLASSES)}"
+        )
+    hook = import_string(HOOK_CLASSES[conn_type])(conn_id=conn_id)
+    hook.__dict__["connection"] = connection  # fills the cached_property: one lookup per task
+    return hook

@@ -1,0 +1,125 @@
+"""The hook protocol every backend implements, so operators and sensors never branch on the backend."""
+
+from __future__ import annotations
+
+import asyncio
+from abc import abstractmethod
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from airflow.sdk import BaseHook
+from airflow.sdk.exceptions import AirflowNotFoundException
+
+from quantum_provider.exceptions import QuantumSpecError
+
+if TYPE_CHECKING:
+    from airflow.sdk import Connection
+
+    from quantum_provider.problems.base import ProblemInstance
+    from quantum_provider.spec import JobSpec
+    from quantum_provider.store import ResultStore
+
+#: A handle identifies a submitted job to its backend; it is a plain dict so it travels through XCom and triggers.
+Handle = dict[str, Any]
+
+
+class QuantumBackendHook(BaseHook):
+    """Base class of the backend hooks: connection handling and the shared verbs.
+
+    :param conn_id: the Airflow connection of the backend.
+    """
+
+    conn_name_attr = "conn_id"
+    #: Connection extras every backend understands, with their defaults.
+    default_extras: dict[str, Any] = {"max_qubits": 26, "shots": None}
+
+    def __init__(self, conn_id: str | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.conn_id = conn_id or self.default_conn_name
+
+    @cached_property
+    def connection(self) -> Connection | None:
+        """The connection, looked up once; ``None`` when the default id is not defined (defaults apply)."""
+        try:
+            return self.get_connection(self.conn_id)
+        except AirflowNotFoundException:
+            if self.conn_id == self.default_conn_name:
+                return None
+            raise
+
+    @cached_property
+    def extras(self) -> dict[str, Any]:
+        raw = self.connection.extra_dejson if self.connection is not None else {}
+        merged = {**self.default_extras, **{k: v for k, v in raw.items() if v not in (None, "")}}
+        for name in ("max_qubits", "threads"):
+            if merged.get(name) is not None:
+                merged[name] = _positive_int(merged[name], f"{self.conn_id}.extra.{name}")
+        if merged.get("shots") is not None:
+            merged["shots"] = _positive_int(merged["shots"], f"{self.conn_id}.extra.shots")
+        return merged
+
+    def resolve_spec(self, spec: JobSpec) -> JobSpec:
+        """Fill what the spec leaves to the connection: the device, and shots when the spec does not say."""
+        changes: dict[str, Any] = {}
+        if spec.execution.device is None:
+            changes["device"] = self.extras["device"]
+        if "shots" not in spec.execution.model_fields_set and self.extras.get("shots") is not None:
+            changes["shots"] = self.extras["shots"]
+        return spec.with_execution(**changes) if changes else spec
+
+    def validate(self, spec: JobSpec) -> ProblemInstance:
+        """Build the problem and check it against this backend's limits, before anything is written."""
+        from quantum_provider.problems import build_problem
+
+        problem = build_problem(spec.problem)
+        limit = self.extras["max_qubits"]
+        if problem.num_qubits > limit:
+            raise QuantumSpecError(
+                "problem",
+                f"needs {problem.num_qubits} qubits, connection {self.conn_id!r} allows at most {limit} (max_qubits)",
+            )
+        return problem
+
+    @abstractmethod
+    def backend_identity(self) -> dict[str, Any]:
+        """Device name and version: part of every content key, so another backend never reuses these numbers."""
+
+    @abstractmethod
+    def submit(self, spec: JobSpec, *, key: str, store: ResultStore, **options: Any) -> Handle:
+        """Start the job (or attach to the one already running under ``key``) and return its handle."""
+
+    @abstractmethod
+    def status(self, handle: Handle) -> str:
+        """One of the record states: submitted, queued, running, succeeded, failed, cancelled."""
+
+    async def astatus(self, handle: Handle) -> str:
+        """``status`` without blocking the event loop."""
+        return await asyncio.to_thread(self.status, handle)
+
+    @abstractmethod
+    def result(self, handle: Handle) -> dict[str, Any]:
+        """The finished job's result."""
+
+    @abstractmethod
+    def cancel(self, handle: Handle) -> None:
+        """Stop the job; a cancelled job keeps its checkpoints."""
+
+    @abstractmethod
+    def describe(self) -> dict[str, Any]:
+        """Device, qubit limit and queue depth, for logs and the UI."""
+
+    @abstractmethod
+    def test_connection(self) -> tuple[bool, str]:
+        """Airflow's connection test: reach the backend and say what it offers."""
+
+
+def _positive_int(value: Any, field: str) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise QuantumSpecError(field, f"must be a positive integer, got {value!r}") from None
+    if number < 1:
+        raise QuantumSpecError(field, f"must be a positive integer, got {value!r}")
+    return number
+
+

@@ -1,0 +1,154 @@
+"""LightningHook: runs the engine on a PennyLane lightning simulator inside the task's own process."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from importlib import metadata
+from typing import TYPE_CHECKING, Any
+
+from quantum_provider.exceptions import JobFailedOnBackendError
+from quantum_provider.hooks.base import Handle, QuantumBackendHook
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from quantum_provider.spec import JobSpec
+    from quantum_provider.store import ResultStore
+
+
+class LightningHook(QuantumBackendHook):
+    """The embedded default backend: no server, no queue, works with no connection defined.
+
+    Connection extras: ``device`` (default ``lightning.qubit``), ``max_qubits`` (26), ``shots`` (default shots
+    for specs that do not say; unset means analytic), ``threads`` (OpenMP threads of the simulator, default 1:
+    below about 14 qubits threads inside lightning do not pay, parallelism comes from processes).
+
+    :param conn_id: a ``quantum_lightning`` connection id; ``quantum_lightning_default`` needs no definition.
+    """
+
+    conn_type = "quantum_lightning"
+    default_conn_name = "quantum_lightning_default"
+    hook_name = "Quantum (PennyLane Lightning)"
+    default_extras = {**QuantumBackendHook.default_extras, "device": "lightning.qubit", "threads": 1}
+
+    def __init__(self, conn_id: str | None = None, **kwargs: Any) -> None:
+        super().__init__(conn_id, **kwargs)
+        self._cancelled = threading.Event()
+
+    @classmethod
+    def get_ui_field_behaviour(cls) -> dict[str, Any]:
+        return {
+            "hidden_fields": ["host", "schema", "login", "password", "port"],
+            "relabeling": {},
+            "placeholders": {"extra": '{"device": "lightning.qubit", "max_qubits": 26, "threads": 1}'},
+        }
+
+    def _device_version(self, device: str) -> str | None:
+        package = "pennylane-lightning" if device.startswith("lightning.") else "pennylane"
+        try:
+            return metadata.version(package)
+        except metadata.PackageNotFoundError:
+            return None
+
+    def backend_identity(self) -> dict[str, Any]:
+        device = self.extras["device"]
+        return {"backend": "lightning", "device": device, "device_version": self._device_version(device)}
+
+    def apply_threads(self) -> int | None:
+        """Pin the simulator's OpenMP threads; OpenMP reads the setting once, when lightning is first loaded."""
+        threads = self.extras.get("threads")
+        if threads and "pennylane_lightning" not in sys.modules:
+            os.environ["OMP_NUM_THREADS"] = str(threads)
+        value = os.environ.get("OMP_NUM_THREADS")
+        return int(value) if value and value.isdigit() else None
+
+    def submit(
+        self,
+        spec: JobSpec,
+        *,
+        key: str,
+        store: ResultStore,
+        problem: Any = None,
+        context: dict[str, Any] | None = None,
+        checkpoint_every: int = 10,
+        progress: Callable[[int, float], None] | None = None,
+        **options: Any,
+    ) -> Handle:
+        """Run the job to completion in this process, resuming from its newest checkpoint if there is one."""
+        self.apply_threads()
+        from quantum_provider.engine.optimizers import JobCancelledError
+        from quantum_provider.engine.runner import prepare, run_job
+
+        job = prepare(spec, problem)
+        self._cancelled.clear()
+        try:
+            run_job(
+                job,
+                key=key,
+                store=store,
+                backend=self.backend_identity() | {"conn_id": self.conn_id},
+                context=context,
+                checkpoint_every=checkpoint_every,
+                should_stop=self._cancelled.is_set,
+                progress=progress,
+            )
+        except JobCancelledError:
+            raise
+        except MemoryError as err:
+            raise JobFailedOnBackendError(f"lightning ran out of memory for {job.problem.num_qubits} qubits") from err
+        return {"backend": "lightning", "conn_id": self.conn_id, "key": key, "store": str(store.base)}
+
+    def _store(self, handle: Handle) -> ResultStore:
+        from quantum_provider.store import ResultStore
+
+        return ResultStore(handle["store"])
+
+    def status(self, handle: Handle) -> str:
+        record = self._store(handle).read_record(handle["key"])
+        return record["state"] if record else "submitted"
+
+    def result(self, handle: Handle) -> dict[str, Any]:
+        stored = self._store(handle).load_result(handle["key"])
+        if stored is None:
+            raise JobFailedOnBackendError(f"job {handle['key']} has no verified result in {handle['store']}")
+        return stored.result
+
+    def cancel(self, handle: Handle | None = None) -> None:
+        self._cancelled.set()
+
+    def describe(self) -> dict[str, Any]:
+        device = self.extras["device"]
+        return {
+            "backend": "lightning",
+            "device": device,
+            "device_version": self._device_version(device),
+            "max_qubits": self.extras["max_qubits"],
+            "threads": self.extras.get("threads"),
+            "queue_depth": 0,
+        }
+
+    def test_connection(self) -> tuple[bool, str]:
+        try:
+            import pennylane as qml
+
+            device = self.extras["device"]
+            dev = qml.device(device, wires=2)
+
+            @qml.qnode(dev)
+            def bell():
+                qml.Hadamard(0)
+                qml.CNOT([0, 1])
+                return qml.expval(qml.Z(0) @ qml.Z(1))
+
+            correlation = float(bell())
+        except Exception as err:
+            return False, f"{type(err).__name__}: {err}"
+        if abs(correlation - 1.0) > 1e-9:
+            return False, f"{device} returned <ZZ>={correlation} for a Bell state, expected 1"
+        info = self.describe()
+        return True, (
+            f"{device} {info['device_version']} ran a Bell-state check; "
+            f"max_qubits={info['max_qubits']}, threads={info['threads']}"
+        )

@@ -1,0 +1,1 @@
+"""Operators: submit (and, later, preprocess and validate)."""

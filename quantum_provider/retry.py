@@ -1,0 +1,58 @@
+"""Airflow RetryPolicy for the provider's error taxonomy (DESIGN.md): the class of an error decides the retry."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from airflow.sdk import RetryDecision, RetryPolicy
+
+from quantum_provider.exceptions import (
+    BackendUnavailableError,
+    JobFailedOnBackendError,
+    QuantumPolicyError,
+    QuantumSpecError,
+)
+
+if TYPE_CHECKING:
+    from airflow.sdk.definitions.context import Context
+
+
+class QuantumRetryPolicy(RetryPolicy):
+    """Spec and policy errors fail at once; an unavailable backend is retried with exponential backoff; a job
+    that failed on the backend is retried once; anything else follows the task's own retry settings.
+
+    :param backoff_base: delay before the first retry of an unavailable backend; doubled on every further try.
+    :param backoff_max: the longest delay between two tries.
+    """
+
+    def __init__(self, *, backoff_base: timedelta = timedelta(seconds=30), backoff_max: timedelta = timedelta(minutes=10)):
+        self.backoff_base = backoff_base
+        self.backoff_max = backoff_max
+
+    def evaluate(
+        self, exception: BaseException, try_number: int, max_tries: int, context: Context | None = None
+    ) -> RetryDecision:
+        if isinstance(exception, QuantumSpecError):
+            return RetryDecision.fail(f"spec error, not retriable: {exception}")
+        if isinstance(exception, QuantumPolicyError):
+            return RetryDecision.fail(f"policy error, not retriable: {exception}")
+        if isinstance(exception, BackendUnavailableError):
+            delay = min(self.backoff_base * 2 ** max(try_number - 1, 0), self.backoff_max)
+            return RetryDecision.retry(delay=delay, reason=f"backend unavailable, retrying in {delay}: {exception}")
+        if isinstance(exception, JobFailedOnBackendError):
+            if try_number <= 1:
+                return RetryDecision.retry(reason=f"job failed on the backend, retrying once: {exception}")
+            return RetryDecision.fail(f"job failed on the backend again: {exception}")
+        return RetryDecision.default()
+
+    def serialize(self) -> dict[str, Any]:
+        return {
+            "__type": "QuantumRetryPolicy",
+            "backoff_base": self.backoff_base.total_seconds(),
+            "backoff_max": self.backoff_max.total_seconds(),
+        }
+
+    @classmethod
+    def deserialize(cls, data: dict[str, Any]) -> QuantumRetryPolicy:
+        return cls(backoff_base=timedelta(seconds=data["backoff_base"]), backoff_max=timedelta(seconds=data["backoff_max"]))

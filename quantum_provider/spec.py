@@ -1,0 +1,344 @@
+"""JobSpec: the public contract of a variational job, its canonical serialization and its content key.
+
+Only pydantic and the standard library are imported here, so DAG files can build specs cheaply.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from quantum_provider.exceptions import QuantumSpecError
+
+#: Bumped whenever the engine's result layout or numerics change, so old results are never reused by mistake.
+RESULT_SCHEMA_VERSION = 1
+
+COMBINATORIAL_KINDS = frozenset({"maxcut", "qubo", "portfolio"})
+_PAULI_LETTERS = frozenset("IXYZ")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+def _require_finite_matrix(rows: list[list[float]], *, square: bool = True) -> None:
+    n = len(rows)
+    if n == 0:
+        raise ValueError("must not be empty")
+    for i, row in enumerate(rows):
+        if square and len(row) != n:
+            raise ValueError(f"must be square, row {i} has {len(row)} entries, expected {n}")
+
+
+def _require_symmetric(rows: list[list[float]], *, tol: float = 1e-12) -> None:
+    for i, row in enumerate(rows):
+        for j in range(i + 1, len(row)):
+            if abs(row[j] - rows[j][i]) > tol * max(1.0, abs(row[j]), abs(rows[j][i])):
+                raise ValueError(f"must be symmetric, entry [{i}][{j}]={row[j]} differs from [{j}][{i}]={rows[j][i]}")
+
+
+class MaxCutProblem(_Model):
+    """Weighted MaxCut on the graph given by its edge list; nodes are relabelled to 0..n-1 in sorted order."""
+
+    kind: Literal["maxcut"] = "maxcut"
+    edges: list[tuple[int, int] | tuple[int, int, float]]
+
+    @field_validator("edges")
+    @classmethod
+    def _edges_valid(cls, edges: list[tuple]) -> list[tuple]:
+        if not edges:
+            raise ValueError("graph has no edges")
+        seen: set[frozenset[int]] = set()
+        normalized = []
+        for i, edge in enumerate(edges):
+            u, v = edge[0], edge[1]
+            weight = float(edge[2]) if len(edge) == 3 else 1.0
+            if u < 0 or v < 0:
+                raise ValueError(f"edge {i} has a negative node label")
+            if u == v:
+                raise ValueError(f"edge {i} is a self-loop on node {u}")
+            pair = frozenset((u, v))
+            if pair in seen:
+                raise ValueError(f"edge {i} ({u}, {v}) is a duplicate")
+            seen.add(pair)
+            normalized.append((u, v, weight))
+        return normalized
+
+    @property
+    def nodes(self) -> list[int]:
+        return sorted({node for u, v, _ in self.edges for node in (u, v)})
+
+    @property
+    def num_variables(self) -> int:
+        return len(self.nodes)
+
+
+class QuboProblem(_Model):
+    """Minimize ``x^T Q x + offset`` over binary vectors ``x``."""
+
+    kind: Literal["qubo"] = "qubo"
+    matrix: list[list[float]]
+    offset: float = 0.0
+
+    @field_validator("matrix")
+    @classmethod
+    def _matrix_valid(cls, matrix: list[list[float]]) -> list[list[float]]:
+        _require_finite_matrix(matrix)
+        _require_symmetric(matrix)
+        return matrix
+
+    @property
+    def num_variables(self) -> int:
+        return len(self.matrix)
+
+
+class PortfolioProblem(_Model):
+    """Pick exactly ``budget`` assets minimizing ``risk_aversion * x^T C x - mu^T x``.
+
+    The budget constraint enters the Hamiltonian as a quadratic penalty; ``penalty`` defaults to a value that
+    makes every infeasible selection cost more than any feasible one.
+    """
+
+    kind: Literal["portfolio"] = "portfolio"
+    expected_returns: list[float] = Field(min_length=1)
+    covariance: list[list[float]]
+    budget: int = Field(ge=1)
+    risk_aversion: float = Field(default=0.5, ge=0.0)
+    penalty: float | None = Field(default=None, gt=0.0)
+
+    @field_validator("covariance")
+    @classmethod
+    def _covariance_valid(cls, covariance: list[list[float]]) -> list[list[float]]:
+        _require_finite_matrix(covariance)
+        _require_symmetric(covariance)
+        return covariance
+
+    @model_validator(mode="after")
+    def _shapes_agree(self) -> PortfolioProblem:
+        n = len(self.expected_returns)
+        if len(self.covariance) != n:
+            raise _FieldError("covariance", f"is {len(self.covariance)}x{len(self.covariance)}, expected {n}x{n}")
+        if self.budget > n:
+            raise _FieldError("budget", f"{self.budget} is larger than the number of assets ({n})")
+        return self
+
+    @property
+    def num_variables(self) -> int:
+        return len(self.expected_returns)
+
+
+class MoleculeProblem(_Model):
+    """An electronic-structure problem, mapped to qubits with PennyLane's qchem (Jordan-Wigner)."""
+
+    kind: Literal["molecule"] = "molecule"
+    symbols: list[str] = Field(min_length=1)
+    coordinates: list[tuple[float, float, float]]
+    unit: Literal["angstrom", "bohr"] = "angstrom"
+    basis: Literal["sto-3g", "6-31g", "6-311g", "cc-pvdz"] = "sto-3g"
+    charge: int = 0
+    mult: int = Field(default=1, ge=1)
+    active_electrons: int | None = Field(default=None, ge=1)
+    active_orbitals: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _atoms_valid(self) -> MoleculeProblem:
+        from quantum_provider.problems.elements import SUPPORTED_ELEMENTS
+
+        for i, symbol in enumerate(self.symbols):
+            if symbol not in SUPPORTED_ELEMENTS:
+                raise _FieldError(f"symbols[{i}]", f"unknown element {symbol!r}")
+        if len(self.coordinates) != len(self.symbols):
+            raise _FieldError(
+                "coordinates",
+                f"{len(self.coordinates)} positions given for {len(self.symbols)} symbols",
+            )
+        return self
+
+
+class PauliProblem(_Model):
+    """A Hamiltonian given directly as a sum of Pauli words, one letter per qubit (``"ZZI"`` acts on qubits 0 and 1)."""
+
+    kind: Literal["pauli"] = "pauli"
+    terms: list[tuple[str, float]] = Field(min_length=1)
+
+    @field_validator("terms")
+    @classmethod
+    def _terms_valid(cls, terms: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        width = len(terms[0][0])
+        for i, (word, _) in enumerate(terms):
+            if not word or set(word) - _PAULI_LETTERS:
+                raise ValueError(f"term {i} {word!r} must be a non-empty word over I, X, Y, Z")
+            if len(word) != width:
+                raise ValueError(f"term {i} {word!r} has {len(word)} letters, expected {width}")
+        return terms
+
+    @property
+    def num_variables(self) -> int:
+        return len(self.terms[0][0])
+
+
+Problem = Annotated[
+    MaxCutProblem | QuboProblem | PortfolioProblem | MoleculeProblem | PauliProblem,
+    Field(discriminator="kind"),
+]
+
+
+class QaoaAnsatz(_Model):
+    kind: Literal["qaoa"] = "qaoa"
+    layers: int = Field(default=3, ge=1, le=50)
+
+
+class HardwareEfficientAnsatz(_Model):
+    kind: Literal["hardware_efficient"] = "hardware_efficient"
+    layers: int = Field(default=2, ge=1, le=50)
+
+
+class AllSinglesDoublesAnsatz(_Model):
+    kind: Literal["all_singles_doubles"] = "all_singles_doubles"
+
+
+Ansatz = Annotated[
+    QaoaAnsatz | HardwareEfficientAnsatz | AllSinglesDoublesAnsatz,
+    Field(discriminator="kind"),
+]
+
+
+class OptimizerSpec(_Model):
+    kind: Literal["adam", "gradient_descent", "spsa", "cobyla"] = "adam"
+    stepsize: float = Field(default=0.05, gt=0.0)
+    maxiter: int = Field(default=200, ge=1, le=100_000)
+    tol: float = Field(default=1e-8, ge=0.0)
+
+
+class ExecutionSpec(_Model):
+    device: str | None = Field(default=None, description="None: the connection's device")
+    shots: int | None = Field(default=None, ge=1, le=10**9)
+    seed: int = Field(default=0, ge=0, lt=2**32)
+
+
+_DEFAULT_ANSATZ = {
+    "maxcut": {"kind": "qaoa"},
+    "qubo": {"kind": "qaoa"},
+    "portfolio": {"kind": "qaoa"},
+    "molecule": {"kind": "all_singles_doubles"},
+    "pauli": {"kind": "hardware_efficient"},
+}
+_ALLOWED_ANSATZ = {
+    "maxcut": {"qaoa", "hardware_efficient"},
+    "qubo": {"qaoa", "hardware_efficient"},
+    "portfolio": {"qaoa", "hardware_efficient"},
+    "molecule": {"all_singles_doubles", "hardware_efficient"},
+    "pauli": {"hardware_efficient", "qaoa"},
+}
+
+
+class JobSpec(_Model):
+    """One variational job: a problem, an ansatz, an optimizer and how to execute it."""
+
+    name: str | None = Field(default=None, max_length=200)
+    problem: Problem
+    ansatz: Ansatz
+    optimizer: OptimizerSpec = OptimizerSpec()
+    execution: ExecutionSpec = ExecutionSpec()
+    sensitive: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_ansatz(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("ansatz") is None:
+            problem = data.get("problem")
+            kind = problem.get("kind") if isinstance(problem, dict) else getattr(problem, "kind", None)
+            if kind in _DEFAULT_ANSATZ:
+                data = {**data, "ansatz": _DEFAULT_ANSATZ[kind]}
+        return data
+
+    @model_validator(mode="after")
+    def _ansatz_fits_problem(self) -> JobSpec:
+        allowed = _ALLOWED_ANSATZ[self.problem.kind]
+        if self.ansatz.kind not in allowed:
+            raise _FieldError(
+                "ansatz.kind",
+                f"{self.ansatz.kind!r} cannot solve a {self.problem.kind!r} problem (use one of {sorted(allowed)})",
+            )
+        return self
+
+    @classmethod
+    def parse(cls, value: JobSpec | dict[str, Any] | str) -> JobSpec:
+        """Build a spec from a dict, a JSON string or a spec; invalid input raises one-line QuantumSpecError."""
+        if isinstance(value, JobSpec):
+            return value
+        try:
+            if isinstance(value, str):
+                return cls.model_validate_json(value)
+            if isinstance(value, dict):
+                return cls.model_validate(value)
+        except ValidationError as err:
+            raise spec_error_from_validation(err) from None
+        raise QuantumSpecError("job", f"expected a dict, a JSON string or a JobSpec, got {type(value).__name__}")
+
+    def canonical_json(self) -> str:
+        return canonical_json(self.model_dump(mode="json"))
+
+    def content_key(self, *, backend: dict[str, Any]) -> str:
+        """The idempotency key: sha256 over everything that changes the numbers (DESIGN.md).
+
+        ``name`` is a label and does not change the numbers, so two specs differing only in name share a result.
+        """
+        payload = {
+            "spec": self.model_dump(mode="json", exclude={"name"}),
+            "backend": backend,
+            "result_schema_version": RESULT_SCHEMA_VERSION,
+        }
+        return hashlib.sha256(canonical_json(payload).encode()).hexdigest()
+
+    def with_execution(self, **changes: Any) -> JobSpec:
+        return self.model_copy(update={"execution": self.execution.model_copy(update=changes)})
+
+
+def canonical_json(value: Any) -> str:
+    """Deterministic JSON: sorted keys, no whitespace, NaN refused."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), allow_nan=False)
+
+
+class _FieldError(ValueError):
+    """Raised inside validators that know a more precise field path than pydantic's location."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        self.field = field
+        self.reason = reason
+        super().__init__(reason)
+
+
+def _format_location(loc: tuple[Any, ...], tags: frozenset[str]) -> str:
+    parts: list[str] = []
+    for item in loc:
+        if isinstance(item, int):
+            parts.append(f"[{item}]")
+        elif item in tags or "[" in item:
+            continue  # discriminator tags and union-member labels that pydantic inserts into the path
+        else:
+            parts.append(("." if parts else "") + item)
+    return "".join(parts) or "job"
+
+
+_UNION_TAGS = frozenset(_DEFAULT_ANSATZ) | {"qaoa", "hardware_efficient", "all_singles_doubles"}
+
+
+def spec_error_from_validation(err: ValidationError) -> QuantumSpecError:
+    """Collapse pydantic's multi-line report into one line naming the most specific offending field."""
+    errors = err.errors(include_url=False)
+    # Each union member reports its own failure for the same value; the deepest path is the informative one.
+    first = max(errors, key=lambda e: len(e["loc"]))
+    field = _format_location(tuple(first["loc"]), _UNION_TAGS)
+    ctx = first.get("ctx") or {}
+    if isinstance(ctx.get("error"), _FieldError):
+        inner = ctx["error"]
+        return QuantumSpecError(inner.field if field == "job" else f"{field}.{inner.field}", inner.reason)
+    if first["type"] == "finite_number":
+        return QuantumSpecError(field, f"must be a finite number, got {first.get('input')!r}")
+    if first["type"] == "union_tag_invalid":
+        return QuantumSpecError(f"{field}.kind", f"unknown kind {ctx.get('tag')!r}, expected one of {ctx.get('expected_tags')}")
+    return QuantumSpecError(field, first["msg"].removeprefix("Value error, "))

@@ -1,0 +1,90 @@
+"""ResultStore: atomic checksummed files; corrupt results and checkpoints are detected, never served."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+from quantum_provider.store import CorruptFileError, ResultStore
+
+KEY = "a" * 64
+
+
+def complete_job(store: ResultStore, key: str = KEY, energy: float = -1.5) -> None:
+    store.write_spec(key, {"problem": "p"})
+    store.update_record(key, state="running")
+    store.write_result(
+        key,
+        result={"key": key, "energy": energy},
+        provenance={"key": key},
+        tables={"trace": pa.table({"energy": [0.0, energy]})},
+    )
+    store.update_record(key, state="succeeded")
+
+
+def flip_one_byte(path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def test_complete_result_loads_and_verifies(store_uri):
+    store = ResultStore(store_uri)
+    complete_job(store)
+    loaded = store.load_result(KEY)
+    assert loaded is not None
+    assert loaded.result == {"key": KEY, "energy": -1.5}
+    assert [h["state"] for h in loaded.record["history"]] == ["running", "succeeded"]
+    assert not [p for p in store.job_dir(KEY).iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("name", ["result.json", "provenance.json", "trace.parquet", "spec.json", "manifest.json"])
+@pytest.mark.parametrize("damage", ["truncate", "bitflip"])
+def test_damaged_result_file_is_never_served(store_uri, name, damage):
+    store = ResultStore(store_uri)
+    complete_job(store)
+    path = store.job_dir(KEY) / name
+    if damage == "truncate":
+        path.write_bytes(path.read_bytes()[:-7])
+    else:
+        flip_one_byte(path)
+    assert store.load_result(KEY) is None
+
+
+def test_result_is_invisible_until_record_says_succeeded(store_uri):
+    store = ResultStore(store_uri)
+    store.write_spec(KEY, {"problem": "p"})
+    store.update_record(KEY, state="running")
+    store.write_result(KEY, result={"key": KEY}, provenance={}, tables={})
+    assert store.load_result(KEY) is None
+
+
+def test_corrupt_checkpoint_is_skipped_for_the_previous_one(store_uri):
+    store = ResultStore(store_uri)
+    for iteration in (0, 10, 20):
+        store.save_checkpoint(KEY, {"iteration": iteration, "params": [iteration]})
+    assert store.latest_checkpoint(KEY)["iteration"] == 20
+    flip_one_byte(store.job_dir(KEY) / "checkpoints" / f"{20:09d}.json")
+    assert store.latest_checkpoint(KEY)["iteration"] == 10
+    with pytest.raises(CorruptFileError):
+        store.read_json(store.job_dir(KEY) / "checkpoints" / f"{20:09d}.json")
+
+
+def test_archive_keeps_the_previous_version(store_uri):
+    store = ResultStore(store_uri)
+    complete_job(store, energy=-1.0)
+    archived = store.archive(KEY)
+    assert store.load_result(KEY) is None
+    assert store.read_record(KEY) is None
+    complete_job(store, energy=-2.0)
+    assert store.load_result(KEY).result["energy"] == -2.0
+    previous = store.job_dir(KEY) / "previous"
+    [old] = list(previous.iterdir())
+    assert str(old) == archived
+    assert store.read_json(old / "result.json")["energy"] == -1.0
+
+
+def test_keys_are_validated_so_paths_cannot_escape_the_store(store_uri):
+    store = ResultStore(store_uri)
+    with pytest.raises(ValueError, match="not a content key"):
+        store.job_dir("../../etc")
