@@ -11,10 +11,15 @@ import pytest
 _HOME = Path(tempfile.mkdtemp(prefix="quantum-airflow-home-"))
 os.environ["AIRFLOW_HOME"] = str(_HOME)
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
-os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(Path(__file__).resolve().parent.parent / "dags")
+REPO = Path(__file__).resolve().parent.parent
+# dag.test() only runs DAGs of a bundle: the tests write theirs here, beside links to the example DAGs.
+DAGS_FOLDER = _HOME / "dags"
+DAGS_FOLDER.mkdir()
+for example in (REPO / "dags").glob("*.py"):
+    (DAGS_FOLDER / example.name).symlink_to(example)
+os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(DAGS_FOLDER)
 os.environ.pop("AIRFLOW__QUANTUM__RESULT_STORE", None)
 
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
@@ -24,6 +29,11 @@ def airflow_db() -> Path:
 
     prepare_airflow(str(_HOME))
     return _HOME
+
+
+@pytest.fixture
+def dags_folder(airflow_db: Path) -> Path:
+    return DAGS_FOLDER
 
 
 @pytest.fixture

@@ -96,8 +96,7 @@ def run_job(
     spec, problem = job.spec, job.problem
     started = time.monotonic()
     started_at = utcnow()
-    if not store.exists(key):
-        store.write_spec(key, spec.model_dump(mode="json"))
+    store.write_spec(key, spec.model_dump(mode="json"))
     checkpoint = store.latest_checkpoint(key)
     resume = LoopState.from_json(checkpoint) if checkpoint and checkpoint["iteration"] > 0 else None
     store.update_record(

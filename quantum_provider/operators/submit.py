@@ -70,7 +70,9 @@ class QuantumSubmitOperator(BaseOperator):
         checkpoint_every: int = 10,
         **kwargs: Any,
     ) -> None:
-        kwargs.setdefault("retry_policy", QuantumRetryPolicy())
+        # Mapped tasks pass retry_policy=None explicitly when they are unmapped, hence no setdefault.
+        if kwargs.get("retry_policy") is None:
+            kwargs["retry_policy"] = QuantumRetryPolicy()
         super().__init__(**kwargs)
         self.job = job.model_dump(mode="json") if isinstance(job, JobSpec) else job
         self.conn_id = conn_id

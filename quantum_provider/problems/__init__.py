@@ -1,0 +1,54 @@
+"""Turn a validated spec problem into a Hamiltonian, a classical baseline and bitstring scoring for the engine.
+
+Submodules import numpy, scipy and pennylane, so they are loaded only when a problem is built (or when
+``Baseline``/``ProblemInstance`` are first looked up here); ``quantum_provider.problems.elements`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quantum_provider.problems.base import Baseline, ProblemInstance, QuadraticObjective
+    from quantum_provider.spec import Problem
+
+#: Combinatorial problems with at most this many variables get an exact baseline by enumerating 2^n bitstrings.
+EXACT_ENUMERATION_LIMIT = 20
+#: Hamiltonian problems with at most this many qubits get an exact ground energy from sparse diagonalization.
+EXACT_DIAGONALIZATION_LIMIT = 14
+
+__all__ = [
+    "EXACT_DIAGONALIZATION_LIMIT",
+    "EXACT_ENUMERATION_LIMIT",
+    "Baseline",
+    "ProblemInstance",
+    "QuadraticObjective",
+    "build_problem",
+]
+
+_LAZY_BASE_NAMES = frozenset({"Baseline", "ProblemInstance", "QuadraticObjective"})
+
+
+def build_problem(problem: Problem) -> ProblemInstance:
+    """Build the engine's view of ``problem``; invalid physics raises QuantumSpecError naming the field."""
+    if problem.kind in ("maxcut", "qubo", "portfolio"):
+        from quantum_provider.problems.combinatorial import build_combinatorial
+
+        return build_combinatorial(problem)
+    if problem.kind == "molecule":
+        from quantum_provider.problems.molecule import build_molecule
+
+        return build_molecule(problem)
+    if problem.kind == "pauli":
+        from quantum_provider.problems.pauli import build_pauli
+
+        return build_pauli(problem)
+    raise ValueError(f"unknown problem kind {problem.kind!r}")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY_BASE_NAMES:
+        from quantum_provider.problems import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,143 @@
+"""QuantumSubmitOperator in real DAG runs (dag.test against a migrated SQLite database, real lightning)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from quantum_provider.demo import load_dag, run_dag, task_states
+from quantum_provider.store import ResultStore
+from tests.integration.dagfiles import write_dag_file
+
+pytestmark = pytest.mark.integration
+
+H2 = {
+    "name": "H2",
+    "problem": {"kind": "molecule", "symbols": ["H", "H"], "coordinates": [[0, 0, 0], [0, 0, 0.74]]},
+    "optimizer": {"kind": "adam", "stepsize": 0.1, "maxiter": 200, "tol": 1e-10},
+}
+
+
+def three_regular_10(seed: int = 7) -> list[list[int]]:
+    graph = nx.random_regular_graph(3, 10, seed=seed)
+    return [[int(u), int(v)] for u, v in graph.edges()]
+
+
+def brute_force_maxcut(edges: list[list[int]]) -> int:
+    nodes = sorted({n for e in edges for n in e})
+    return max(
+        sum(1 for u, v in edges if bits[nodes.index(u)] != bits[nodes.index(v)])
+        for bits in itertools.product((0, 1), repeat=len(nodes))
+    )
+
+
+def cut_of(bitstring: str, edges: list[list[int]]) -> int:
+    nodes = sorted({n for e in edges for n in e})
+    side = {node: bitstring[i] for i, node in enumerate(nodes)}
+    return sum(1 for u, v in edges if side[u] != side[v])
+
+
+def run_jobs(folder, dag_id, jobs, store, **operator_kwargs):
+    path = write_dag_file(folder, dag_id, jobs, store, **operator_kwargs)
+    dagrun, values = run_dag(load_dag(path))
+    return dagrun, values
+
+
+def test_h2_vqe_reaches_exact_ground_energy(dags_folder, store_uri):
+    import pennylane as qml
+
+    dagrun, values = run_jobs(dags_folder, "vqe_h2", [H2], store_uri)
+    assert str(dagrun.state) == "success"
+    summary = values[("solve", 0)]
+    # The exact answer, computed here independently: lowest eigenvalue of the qubit Hamiltonian's dense matrix.
+    molecule = qml.qchem.Molecule(["H", "H"], np.array([[0, 0, 0], [0, 0, 0.74]]), unit="angstrom")
+    hamiltonian, qubits = qml.qchem.molecular_hamiltonian(molecule)
+    exact = float(np.linalg.eigvalsh(qml.matrix(hamiltonian, wire_order=range(qubits)))[0])
+    assert summary["exact_energy"] == pytest.approx(exact, abs=1e-9)
+    assert abs(summary["energy"] - exact) <= 1.6e-3
+    assert summary["reused"] is False
+    assert summary["status"] == "succeeded"
+
+
+def test_qaoa_on_3_regular_10_node_graph_reaches_ratio_095(dags_folder, store_uri):
+    edges = three_regular_10()
+    job = {
+        "name": "3-regular-10",
+        "problem": {"kind": "maxcut", "edges": edges},
+        "ansatz": {"kind": "qaoa", "layers": 3},
+        "optimizer": {"kind": "adam", "stepsize": 0.05, "maxiter": 150},
+    }
+    dagrun, values = run_jobs(dags_folder, "qaoa_3reg", [job], store_uri)
+    assert str(dagrun.state) == "success"
+    summary = values[("solve", 0)]
+    best_cut = cut_of(summary["best_bitstring"], edges)
+    optimum = brute_force_maxcut(edges)
+    assert summary["best_cost"] == pytest.approx(-best_cut)
+    assert summary["baseline_cost"] == pytest.approx(-optimum)
+    assert summary["approximation_ratio"] == pytest.approx(best_cut / optimum)
+    assert summary["approximation_ratio"] >= 0.95
+
+
+def test_rerun_reuses_the_stored_result_and_force_recomputes(dags_folder, store_uri):
+    job = {"problem": {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 3], [3, 0], [0, 2]]},
+           "optimizer": {"maxiter": 30}}
+    _, first = run_jobs(dags_folder, "replay_reuse", [job], store_uri)
+    store = ResultStore(store_uri)
+    key = first[("solve", 0)]["key"]
+    checkpoints_before = store.list_checkpoints(key)
+    result_before = (store.job_dir(key) / "result.json").read_bytes()
+
+    _, second = run_jobs(dags_folder, "replay_reuse", [job], store_uri)
+    assert second[("solve", 0)]["reused"] is True
+    assert {**second[("solve", 0)], "reused": False} == first[("solve", 0)]
+    # The engine did not run: no new state transition, no new checkpoint, result bytes untouched.
+    history = store.read_record(key)["history"]
+    assert [h.get("state") for h in history].count("running") == 1
+    assert history[-1]["event"] == "reused"
+    assert store.list_checkpoints(key) == checkpoints_before
+    assert (store.job_dir(key) / "result.json").read_bytes() == result_before
+
+    _, forced = run_jobs(dags_folder, "replay_force", [job], store_uri, replay="force")
+    assert forced[("solve", 0)]["reused"] is False
+    assert forced[("solve", 0)]["energy"] == first[("solve", 0)]["energy"]  # same spec, same numbers
+    assert [h.get("state") for h in store.read_record(key)["history"]] == ["running", "succeeded"]
+    assert len(list((store.job_dir(key) / "previous").iterdir())) == 1
+
+
+BAD_JOBS = [
+    ("nan weight", {"problem": {"kind": "maxcut", "edges": [[0, 1, float("nan")]]}}),
+    ("inf weight", {"problem": {"kind": "maxcut", "edges": [[0, 1, float("inf")]]}}),
+    ("self-loop", {"problem": {"kind": "maxcut", "edges": [[0, 1], [2, 2]]}}),
+    ("empty graph", {"problem": {"kind": "maxcut", "edges": []}}),
+    ("non-square qubo", {"problem": {"kind": "qubo", "matrix": [[1, 0], [0]]}}),
+    ("non-symmetric qubo", {"problem": {"kind": "qubo", "matrix": [[1, 2], [0, 1]]}}),
+    ("too many qubits", {"problem": {"kind": "maxcut", "edges": [[i, i + 1] for i in range(5)]}}),
+    ("negative shots", {"problem": {"kind": "maxcut", "edges": [[0, 1]]}, "execution": {"shots": -1}}),
+    ("maxiter 0", {"problem": {"kind": "maxcut", "edges": [[0, 1]]}, "optimizer": {"maxiter": 0}}),
+    ("unknown ansatz", {"problem": {"kind": "maxcut", "edges": [[0, 1]]}, "ansatz": {"kind": "magic"}}),
+    ("unknown element", {"problem": {"kind": "molecule", "symbols": ["H", "Qq"], "coordinates": [[0, 0, 0],
+                                                                                                  [0, 0, 1]]}}),
+    ("coordinates", {"problem": {"kind": "molecule", "symbols": ["H", "H"], "coordinates": [[0, 0, 0]]}}),
+    ("budget", {"problem": {"kind": "portfolio", "expected_returns": [0.1, 0.2], "covariance": [[1, 0], [0, 1]],
+                            "budget": 5}}),
+]
+
+
+def test_bad_specs_fail_at_once_without_retry_and_leave_nothing(dags_folder, store_uri, monkeypatch):
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_QUANTUM_SMALL", json.dumps({"conn_type": "quantum_lightning", "extra": {"max_qubits": 4}})
+    )
+    jobs = [job for _, job in BAD_JOBS]
+    # NaN/inf are not JSON: the DAG file carries them as strings that the spec parser turns back into floats.
+    dagrun, _ = run_jobs(dags_folder, "bad_specs", json.loads(json.dumps(jobs).replace("NaN", '"nan"')
+                                                            .replace("Infinity", '"inf"')),
+                         store_uri, conn_id="quantum_small", retries=3)
+    assert str(dagrun.state) == "failed"
+    states = task_states(dagrun)
+    for index, (label, _) in enumerate(BAD_JOBS):
+        assert states[("solve", index)] == ("failed", 1), label
+    assert not ResultStore(store_uri).base.exists() or not list(ResultStore(store_uri).base.rglob("*.json"))
