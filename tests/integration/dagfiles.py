@@ -16,20 +16,22 @@ from quantum_provider.operators.submit import QuantumSubmitOperator
 JOBS = json.loads({jobs!r})
 
 with DAG(dag_id={dag_id!r}, schedule=None, start_date=datetime(2026, 1, 1), catchup=False) as dag:
-    QuantumSubmitOperator.partial(
-        task_id="solve",
-        result_store={store!r},
-        retry_delay=timedelta(seconds=0),
-        **json.loads({operator_kwargs!r}),
-    ).expand(job=JOBS)
+    kwargs = dict(task_id="solve", result_store={store!r}, retry_delay=timedelta(seconds=0),
+                  **json.loads({operator_kwargs!r}))
+    if {mapped!r}:
+        QuantumSubmitOperator.partial(**kwargs).expand(job=JOBS)
+    else:
+        QuantumSubmitOperator(job=JOBS[0], **kwargs)
 '''
 
 
-def write_dag_file(folder: Path, dag_id: str, jobs: list[dict[str, Any]], store: str, **operator_kwargs: Any) -> Path:
-    """A DAG ``dag_id`` with one mapped QuantumSubmitOperator task ``solve`` over ``jobs``."""
+def write_dag_file(
+    folder: Path, dag_id: str, jobs: list[dict[str, Any]], store: str, *, mapped: bool = True, **operator_kwargs: Any
+) -> Path:
+    """A DAG ``dag_id`` with a QuantumSubmitOperator task ``solve``: mapped over ``jobs``, or on ``jobs[0]``."""
     path = folder / f"{dag_id}.py"
     body = _TEMPLATE.format(
-        jobs=json.dumps(jobs), dag_id=dag_id, store=store, operator_kwargs=json.dumps(operator_kwargs)
+        jobs=json.dumps(jobs), dag_id=dag_id, mapped=mapped, store=store, operator_kwargs=json.dumps(operator_kwargs)
     )
     path.write_text("import json\n" + body)
     return path
