@@ -65,9 +65,7 @@ def run_dag(dag: Any, **test_kwargs: Any) -> tuple[Any, dict[tuple[str, int], An
 
     dagrun = dag.test(**test_kwargs)
     with create_session() as session:
-        rows = session.scalars(
-            XComModel.get_many(run_id=dagrun.run_id, dag_ids=dag.dag_id, key="return_value")
-        ).all()
+        rows = session.scalars(XComModel.get_many(run_id=dagrun.run_id, dag_ids=dag.dag_id, key="return_value")).all()
         values = {(row.task_id, row.map_index): XComModel.deserialize_value(row) for row in rows}
     return dagrun, values
 

@@ -26,7 +26,9 @@ class QuantumRetryPolicy(RetryPolicy):
     :param backoff_max: the longest delay between two tries.
     """
 
-    def __init__(self, *, backoff_base: timedelta = timedelta(seconds=30), backoff_max: timedelta = timedelta(minutes=10)):
+    def __init__(
+        self, *, backoff_base: timedelta = timedelta(seconds=30), backoff_max: timedelta = timedelta(minutes=10)
+    ):
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
 
@@ -55,4 +57,6 @@ class QuantumRetryPolicy(RetryPolicy):
 
     @classmethod
     def deserialize(cls, data: dict[str, Any]) -> QuantumRetryPolicy:
-        return cls(backoff_base=timedelta(seconds=data["backoff_base"]), backoff_max=timedelta(seconds=data["backoff_max"]))
+        return cls(
+            backoff_base=timedelta(seconds=data["backoff_base"]), backoff_max=timedelta(seconds=data["backoff_max"])
+        )

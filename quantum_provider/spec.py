@@ -340,5 +340,7 @@ def spec_error_from_validation(err: ValidationError) -> QuantumSpecError:
     if first["type"] == "finite_number":
         return QuantumSpecError(field, f"must be a finite number, got {first.get('input')!r}")
     if first["type"] == "union_tag_invalid":
-        return QuantumSpecError(f"{field}.kind", f"unknown kind {ctx.get('tag')!r}, expected one of {ctx.get('expected_tags')}")
+        return QuantumSpecError(
+            f"{field}.kind", f"unknown kind {ctx.get('tag')!r}, expected one of {ctx.get('expected_tags')}"
+        )
     return QuantumSpecError(field, first["msg"].removeprefix("Value error, "))

@@ -246,8 +246,11 @@ class ResultStore:
         folder = self.job_dir(key) / "checkpoints"
         if not folder.exists():
             return []
-        return sorted(int(p.name.split(".")[0]) for p in folder.iterdir() if p.name.endswith(".json")
-                      and not p.name.startswith("."))
+        return sorted(
+            int(p.name.split(".")[0])
+            for p in folder.iterdir()
+            if p.name.endswith(".json") and not p.name.startswith(".")
+        )
 
     def latest_checkpoint(self, key: str) -> dict[str, Any] | None:
         """The newest checkpoint that verifies; corrupt ones are skipped, never served."""

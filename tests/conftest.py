@@ -21,7 +21,6 @@ os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(DAGS_FOLDER)
 os.environ.pop("AIRFLOW__QUANTUM__RESULT_STORE", None)
 
 
-
 @pytest.fixture(scope="session")
 def airflow_db() -> Path:
     """Migrate the session's SQLite metadata database once."""

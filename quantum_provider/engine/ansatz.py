@@ -42,7 +42,7 @@ def build_ansatz(
 
 def _qaoa(layers: int, problem: ProblemInstance, wires: list[int]) -> Ansatz:
     cost_h = problem.hamiltonian
-    if not all(set(op.name for op in _factors(term)) <= {"PauliZ", "Identity"} for term in _terms(cost_h)):
+    if not all({op.name for op in _factors(term)} <= {"PauliZ", "Identity"} for term in _terms(cost_h)):
         raise QuantumSpecError("ansatz.kind", "qaoa needs a diagonal (Z-only) cost Hamiltonian")
     mixer_h = qml.qaoa.x_mixer(wires)
 
@@ -58,9 +58,7 @@ def _qaoa(layers: int, problem: ProblemInstance, wires: list[int]) -> Ansatz:
     return Ansatz(apply=apply, initial_params=initial, wires=wires)
 
 
-def _hardware_efficient(
-    layers: int, problem: ProblemInstance, wires: list[int], rng: np.random.Generator
-) -> Ansatz:
+def _hardware_efficient(layers: int, problem: ProblemInstance, wires: list[int], rng: np.random.Generator) -> Ansatz:
     shape = qml.StronglyEntanglingLayers.shape(n_layers=layers, n_wires=len(wires))
 
     def apply(params: np.ndarray) -> None:

@@ -159,9 +159,7 @@ def run_job(
     return result
 
 
-def _optimize_and_extract(
-    job: PreparedJob, key: str, resume: LoopState | None, hooks: LoopHooks
-) -> dict[str, Any]:
+def _optimize_and_extract(job: PreparedJob, key: str, resume: LoopState | None, hooks: LoopHooks) -> dict[str, Any]:
     spec, problem = job.spec, job.problem
     outcome = optimize(
         job.energy, job.ansatz.initial_params, spec.optimizer, seed=spec.execution.seed, resume=resume, hooks=hooks

@@ -121,5 +121,3 @@ def _positive_int(value: Any, field: str) -> int:
     if number < 1:
         raise QuantumSpecError(field, f"must be a positive integer, got {value!r}")
     return number
-
-

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-_TEMPLATE = '''
+_TEMPLATE = """
 from datetime import datetime, timedelta
 
 from airflow.sdk import DAG
@@ -22,7 +22,7 @@ with DAG(dag_id={dag_id!r}, schedule=None, start_date=datetime(2026, 1, 1), catc
         QuantumSubmitOperator.partial(**kwargs).expand(job=JOBS)
     else:
         QuantumSubmitOperator(job=JOBS[0], **kwargs)
-'''
+"""
 
 
 def write_dag_file(

@@ -27,18 +27,19 @@ def test_airflow_lists_the_provider_and_its_connection_type(airflow_db):
     assert any(p["package_name"] == "airflow-provider-quantum" for p in providers)
     hooks = json.loads(airflow_cli("providers", "hooks", "--output", "json"))
     lightning = [h for h in hooks if h["connection_type"] == "quantum_lightning"]
-    assert lightning and lightning[0]["class"] == "quantum_provider.hooks.lightning.LightningHook"
+    assert lightning
+    assert lightning[0]["class"] == "quantum_provider.hooks.lightning.LightningHook"
 
 
 @pytest.mark.parametrize("dag_file", ["example_quantum_maxcut.py", "example_quantum_vqe_h2.py"])
 def test_importing_a_dag_file_does_not_import_heavy_libraries(dag_file):
-    probe = (
-        "import sys, runpy; runpy.run_path(sys.argv[1]);"
-        f" print([m for m in {HEAVY!r} if m in sys.modules])"
-    )
+    probe = f"import sys, runpy; runpy.run_path(sys.argv[1]); print([m for m in {HEAVY!r} if m in sys.modules])"
     out = subprocess.run(
         [sys.executable, "-c", probe, str(REPO / "dags" / dag_file)],
-        capture_output=True, text=True, check=True, timeout=120,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     ).stdout
     assert out.strip().splitlines()[-1] == "[]"
 
@@ -48,10 +49,14 @@ def test_make_demo_runs_the_example_dag_and_prints_a_table(tmp_path):
     env.pop("AIRFLOW__CORE__DAGS_FOLDER", None)
     done = subprocess.run(
         [sys.executable, "-m", "quantum_provider.demo", str(REPO / "dags" / "example_quantum_maxcut.py")],
-        capture_output=True, text=True, timeout=900, env=env, cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
+        cwd=REPO,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    table = done.stdout[done.stdout.index("DAG example_quantum_maxcut"):].splitlines()
+    table = done.stdout[done.stdout.index("DAG example_quantum_maxcut") :].splitlines()
     assert "success" in table[0]
     assert table[1].split()[:3] == ["task", "problem", "reused"]
     rows = [line for line in table[3:] if line.startswith("solve_maxcut[")]

@@ -83,8 +83,10 @@ def test_qaoa_on_3_regular_10_node_graph_reaches_ratio_095(dags_folder, store_ur
 
 
 def test_rerun_reuses_the_stored_result_and_force_recomputes(dags_folder, store_uri):
-    job = {"problem": {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 3], [3, 0], [0, 2]]},
-           "optimizer": {"maxiter": 30}}
+    job = {
+        "problem": {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 3], [3, 0], [0, 2]]},
+        "optimizer": {"maxiter": 30},
+    }
     _, first = run_jobs(dags_folder, "replay_reuse", [job], store_uri)
     store = ResultStore(store_uri)
     key = first[("solve", 0)]["key"]
@@ -119,11 +121,15 @@ BAD_JOBS = [
     ("negative shots", {"problem": {"kind": "maxcut", "edges": [[0, 1]]}, "execution": {"shots": -1}}),
     ("maxiter 0", {"problem": {"kind": "maxcut", "edges": [[0, 1]]}, "optimizer": {"maxiter": 0}}),
     ("unknown ansatz", {"problem": {"kind": "maxcut", "edges": [[0, 1]]}, "ansatz": {"kind": "magic"}}),
-    ("unknown element", {"problem": {"kind": "molecule", "symbols": ["H", "Qq"], "coordinates": [[0, 0, 0],
-                                                                                                  [0, 0, 1]]}}),
+    (
+        "unknown element",
+        {"problem": {"kind": "molecule", "symbols": ["H", "Qq"], "coordinates": [[0, 0, 0], [0, 0, 1]]}},
+    ),
     ("coordinates", {"problem": {"kind": "molecule", "symbols": ["H", "H"], "coordinates": [[0, 0, 0]]}}),
-    ("budget", {"problem": {"kind": "portfolio", "expected_returns": [0.1, 0.2], "covariance": [[1, 0], [0, 1]],
-                            "budget": 5}}),
+    (
+        "budget",
+        {"problem": {"kind": "portfolio", "expected_returns": [0.1, 0.2], "covariance": [[1, 0], [0, 1]], "budget": 5}},
+    ),
 ]
 
 
@@ -133,9 +139,14 @@ def test_bad_specs_fail_at_once_without_retry_and_leave_nothing(dags_folder, sto
     )
     jobs = [job for _, job in BAD_JOBS]
     # NaN/inf are not JSON: the DAG file carries them as strings that the spec parser turns back into floats.
-    dagrun, _ = run_jobs(dags_folder, "bad_specs", json.loads(json.dumps(jobs).replace("NaN", '"nan"')
-                                                            .replace("Infinity", '"inf"')),
-                         store_uri, conn_id="quantum_small", retries=3)
+    dagrun, _ = run_jobs(
+        dags_folder,
+        "bad_specs",
+        json.loads(json.dumps(jobs).replace("NaN", '"nan"').replace("Infinity", '"inf"')),
+        store_uri,
+        conn_id="quantum_small",
+        retries=3,
+    )
     assert str(dagrun.state) == "failed"
     states = task_states(dagrun)
     for index, (label, _) in enumerate(BAD_JOBS):

@@ -87,8 +87,12 @@ def brute_force(objective, n):
 
 def test_qaoa_solves_a_qubo_to_its_brute_force_optimum(tmp_path):
     matrix = np.array([[-3.0, 1.0, 0.5, 0.0], [1.0, -2.0, 0.0, 1.5], [0.5, 0.0, -1.0, 1.0], [0.0, 1.5, 1.0, -2.5]])
-    spec = JobSpec.parse({"problem": {"kind": "qubo", "matrix": matrix.tolist(), "offset": 1.0},
-                          "optimizer": {"stepsize": 0.05, "maxiter": 120}})
+    spec = JobSpec.parse(
+        {
+            "problem": {"kind": "qubo", "matrix": matrix.tolist(), "offset": 1.0},
+            "optimizer": {"stepsize": 0.05, "maxiter": 120},
+        }
+    )
     result = run_job(prepare(spec), key=KEY, store=ResultStore(f"file://{tmp_path}/s"), backend={})
     optimum, optimal_strings = brute_force(lambda x: x @ matrix @ x + 1.0, 4)
     assert result["baseline"]["value"] == pytest.approx(optimum)
@@ -101,9 +105,18 @@ def test_qaoa_solves_a_qubo_to_its_brute_force_optimum(tmp_path):
 def test_portfolio_best_selection_respects_the_budget_and_matches_brute_force(tmp_path):
     mu = [0.12, 0.10, 0.07, 0.03]
     cov = [[0.10, 0.02, 0.01, 0.0], [0.02, 0.08, 0.0, 0.01], [0.01, 0.0, 0.05, 0.0], [0.0, 0.01, 0.0, 0.02]]
-    spec = JobSpec.parse({"problem": {"kind": "portfolio", "expected_returns": mu, "covariance": cov, "budget": 2,
-                                      "risk_aversion": 0.5},
-                          "optimizer": {"stepsize": 0.02, "maxiter": 150}})
+    spec = JobSpec.parse(
+        {
+            "problem": {
+                "kind": "portfolio",
+                "expected_returns": mu,
+                "covariance": cov,
+                "budget": 2,
+                "risk_aversion": 0.5,
+            },
+            "optimizer": {"stepsize": 0.02, "maxiter": 150},
+        }
+    )
     result = run_job(prepare(spec), key=KEY, store=ResultStore(f"file://{tmp_path}/s"), backend={})
 
     def objective(x):
@@ -117,12 +130,20 @@ def test_portfolio_best_selection_respects_the_budget_and_matches_brute_force(tm
 
 def test_hardware_efficient_vqe_on_pauli_hamiltonian_reaches_exact_ground_energy(tmp_path):
     terms = [["ZZ", 1.0], ["XI", 0.5], ["IX", 0.5], ["YY", -0.3]]
-    spec = JobSpec.parse({"problem": {"kind": "pauli", "terms": terms}, "ansatz": {"kind": "hardware_efficient",
-                                                                                    "layers": 2},
-                          "optimizer": {"kind": "adam", "stepsize": 0.1, "maxiter": 300, "tol": 1e-10}})
+    spec = JobSpec.parse(
+        {
+            "problem": {"kind": "pauli", "terms": terms},
+            "ansatz": {"kind": "hardware_efficient", "layers": 2},
+            "optimizer": {"kind": "adam", "stepsize": 0.1, "maxiter": 300, "tol": 1e-10},
+        }
+    )
     result = run_job(prepare(spec), key=KEY, store=ResultStore(f"file://{tmp_path}/s"), backend={})
-    paulis = {"I": np.eye(2), "X": np.array([[0, 1], [1, 0]]), "Y": np.array([[0, -1j], [1j, 0]]),
-              "Z": np.diag([1, -1])}
+    paulis = {
+        "I": np.eye(2),
+        "X": np.array([[0, 1], [1, 0]]),
+        "Y": np.array([[0, -1j], [1j, 0]]),
+        "Z": np.diag([1, -1]),
+    }
     matrix = sum(c * np.kron(paulis[w[0]], paulis[w[1]]) for w, c in terms)
     exact = float(np.linalg.eigvalsh(matrix)[0])
     assert result["exact_energy"] == pytest.approx(exact, abs=1e-9)

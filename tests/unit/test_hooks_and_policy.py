@@ -56,9 +56,7 @@ def test_connection_extras_fill_what_the_spec_leaves_open(small_connection):
 def test_more_qubits_than_the_connection_allows_is_a_spec_error(small_connection):
     with pytest.raises(QuantumSpecError) as info:
         get_hook(small_connection).validate(JobSpec.parse(RING))
-    assert str(info.value) == (
-        "problem: needs 4 qubits, connection 'quantum_small' allows at most 3 (max_qubits)"
-    )
+    assert str(info.value) == ("problem: needs 4 qubits, connection 'quantum_small' allows at most 3 (max_qubits)")
 
 
 def test_unknown_or_foreign_connections_are_refused(monkeypatch):

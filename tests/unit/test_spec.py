@@ -41,8 +41,14 @@ def maxcut(**extra):
             "1 positions given for 2 symbols",
         ),
         (
-            {"problem": {"kind": "portfolio", "expected_returns": [0.1, 0.2], "covariance": [[1, 0], [0, 1]],
-                         "budget": 3}},
+            {
+                "problem": {
+                    "kind": "portfolio",
+                    "expected_returns": [0.1, 0.2],
+                    "covariance": [[1, 0], [0, 1]],
+                    "budget": 3,
+                }
+            },
             "problem.budget",
             "larger than the number of assets",
         ),
