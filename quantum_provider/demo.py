@@ -28,14 +28,18 @@ _COLUMNS = (
 )
 
 
-def prepare_airflow(home: str | None = None) -> None:
-    """Point Airflow at a SQLite database under ``home`` (default ``$AIRFLOW_HOME``) and migrate it."""
+def prepare_airflow(home: str | None = None, dags_folder: str | Path | None = None) -> None:
+    """Point Airflow at a SQLite database under ``home`` (default ``$AIRFLOW_HOME``) and migrate it.
+
+    ``dag.test()`` runs only DAGs of a bundle, so ``dags_folder`` must hold the DAG files to run.
+    """
     if home:
         os.environ["AIRFLOW_HOME"] = home
     home = os.environ.setdefault("AIRFLOW_HOME", str(Path.cwd() / ".airflow-demo"))
     Path(home).mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
-    os.environ.setdefault("AIRFLOW__CORE__DAGS_FOLDER", str(Path(__file__).resolve().parent.parent / "dags"))
+    if dags_folder is not None:
+        os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(Path(dags_folder).resolve())
     os.environ.setdefault("AIRFLOW__CORE__UNIT_TEST_MODE", "False")
     from airflow.utils import db
 
@@ -111,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     if not argv:
         print("usage: python -m quantum_provider.demo DAG_FILE [DAG_ID]", file=sys.stderr)
         return 2
-    prepare_airflow()
+    prepare_airflow(dags_folder=Path(argv[0]).parent)
     dag = load_dag(argv[0], argv[1] if len(argv) > 1 else None)
     dagrun, values = run_dag(dag)
     rows = summaries(values)

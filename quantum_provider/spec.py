@@ -9,7 +9,7 @@ import hashlib
 import json
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from quantum_provider.exceptions import QuantumSpecError
 
@@ -24,20 +24,22 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
-def _require_finite_matrix(rows: list[list[float]], *, square: bool = True) -> None:
+def _square_symmetric(rows: list[list[float]], *, tol: float = 1e-12) -> list[list[float]]:
     n = len(rows)
     if n == 0:
         raise ValueError("must not be empty")
     for i, row in enumerate(rows):
-        if square and len(row) != n:
+        if len(row) != n:
             raise ValueError(f"must be square, row {i} has {len(row)} entries, expected {n}")
-
-
-def _require_symmetric(rows: list[list[float]], *, tol: float = 1e-12) -> None:
     for i, row in enumerate(rows):
-        for j in range(i + 1, len(row)):
+        for j in range(i + 1, n):
             if abs(row[j] - rows[j][i]) > tol * max(1.0, abs(row[j]), abs(rows[j][i])):
                 raise ValueError(f"must be symmetric, entry [{i}][{j}]={row[j]} differs from [{j}][{i}]={rows[j][i]}")
+    return rows
+
+
+#: A square, symmetric matrix of finite floats (finiteness comes from the models' allow_inf_nan=False).
+SymmetricMatrix = Annotated[list[list[float]], AfterValidator(_square_symmetric)]
 
 
 class MaxCutProblem(_Model):
@@ -80,15 +82,8 @@ class QuboProblem(_Model):
     """Minimize ``x^T Q x + offset`` over binary vectors ``x``."""
 
     kind: Literal["qubo"] = "qubo"
-    matrix: list[list[float]]
+    matrix: SymmetricMatrix
     offset: float = 0.0
-
-    @field_validator("matrix")
-    @classmethod
-    def _matrix_valid(cls, matrix: list[list[float]]) -> list[list[float]]:
-        _require_finite_matrix(matrix)
-        _require_symmetric(matrix)
-        return matrix
 
     @property
     def num_variables(self) -> int:
@@ -104,17 +99,10 @@ class PortfolioProblem(_Model):
 
     kind: Literal["portfolio"] = "portfolio"
     expected_returns: list[float] = Field(min_length=1)
-    covariance: list[list[float]]
+    covariance: SymmetricMatrix
     budget: int = Field(ge=1)
     risk_aversion: float = Field(default=0.5, ge=0.0)
     penalty: float | None = Field(default=None, gt=0.0)
-
-    @field_validator("covariance")
-    @classmethod
-    def _covariance_valid(cls, covariance: list[list[float]]) -> list[list[float]]:
-        _require_finite_matrix(covariance)
-        _require_symmetric(covariance)
-        return covariance
 
     @model_validator(mode="after")
     def _shapes_agree(self) -> PortfolioProblem:

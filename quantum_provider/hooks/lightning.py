@@ -78,7 +78,6 @@ class LightningHook(QuantumBackendHook):
     ) -> Handle:
         """Run the job to completion in this process, resuming from its newest checkpoint if there is one."""
         self.apply_threads()
-        from quantum_provider.engine.optimizers import JobCancelledError
         from quantum_provider.engine.runner import prepare, run_job
 
         job = prepare(spec, problem)
@@ -94,8 +93,6 @@ class LightningHook(QuantumBackendHook):
                 should_stop=self._cancelled.is_set,
                 progress=progress,
             )
-        except JobCancelledError:
-            raise
         except MemoryError as err:
             raise JobFailedOnBackendError(f"lightning ran out of memory for {job.problem.num_qubits} qubits") from err
         return {"backend": "lightning", "conn_id": self.conn_id, "key": key, "store": str(store.base)}

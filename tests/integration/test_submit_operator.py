@@ -152,3 +152,15 @@ def test_bad_specs_fail_at_once_without_retry_and_leave_nothing(dags_folder, sto
     for index, (label, _) in enumerate(BAD_JOBS):
         assert states[("solve", index)] == ("failed", 1), label
     assert not ResultStore(store_uri).base.exists() or not list(ResultStore(store_uri).base.rglob("*.json"))
+
+
+def test_example_vqe_dag_reaches_exact_energy_at_every_bond_length(dags_folder):
+    from tests.conftest import REPO
+
+    dagrun, values = run_dag(load_dag(REPO / "dags" / "example_quantum_vqe_h2.py"))
+    assert str(dagrun.state) == "success"
+    summaries = [values[("vqe_h2", i)] for i in range(3)]
+    for summary in summaries:
+        assert abs(summary["energy"] - summary["exact_energy"]) <= 1.6e-3, summary["name"]
+    # Physics, not numbers from a previous run: the equilibrium geometry is the lowest of the three.
+    assert min(summaries, key=lambda s: s["exact_energy"])["name"].startswith("H2 r=0.74")

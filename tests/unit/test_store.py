@@ -88,3 +88,14 @@ def test_keys_are_validated_so_paths_cannot_escape_the_store(store_uri):
     store = ResultStore(store_uri)
     with pytest.raises(ValueError, match="not a content key"):
         store.job_dir("../../etc")
+
+
+def test_store_location_comes_from_the_quantum_config_section(monkeypatch, tmp_path):
+    from quantum_provider.store import default_store_uri
+
+    monkeypatch.setenv("AIRFLOW__QUANTUM__RESULT_STORE", f"file://{tmp_path}/configured")
+    assert default_store_uri() == f"file://{tmp_path}/configured"
+    assert str(ResultStore().base) == f"file://{tmp_path}/configured"
+    monkeypatch.delenv("AIRFLOW__QUANTUM__RESULT_STORE")
+    monkeypatch.setenv("AIRFLOW_HOME", str(tmp_path / "home"))
+    assert default_store_uri() == f"file://{tmp_path}/home/quantum/results"
