@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import REPO
+
 _HOME = Path(tempfile.mkdtemp(prefix="quantum-airflow-home-"))
 os.environ["AIRFLOW_HOME"] = str(_HOME)
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
-REPO = Path(__file__).resolve().parent.parent
 # dag.test() only runs DAGs of a bundle: the tests write theirs here, beside links to the example DAGs.
 DAGS_FOLDER = _HOME / "dags"
 DAGS_FOLDER.mkdir()

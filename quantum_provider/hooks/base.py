@@ -51,11 +51,9 @@ class QuantumBackendHook(BaseHook):
     def extras(self) -> dict[str, Any]:
         raw = self.connection.extra_dejson if self.connection is not None else {}
         merged = {**self.default_extras, **{k: v for k, v in raw.items() if v not in (None, "")}}
-        for name in ("max_qubits", "threads"):
+        for name in ("max_qubits", "threads", "shots"):
             if merged.get(name) is not None:
                 merged[name] = _positive_int(merged[name], f"{self.conn_id}.extra.{name}")
-        if merged.get("shots") is not None:
-            merged["shots"] = _positive_int(merged["shots"], f"{self.conn_id}.extra.shots")
         return merged
 
     def resolve_spec(self, spec: JobSpec) -> JobSpec:

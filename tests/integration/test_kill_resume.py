@@ -35,6 +35,7 @@ KILL_AFTER_ITERATION = 20
 def test_sigkill_mid_optimization_resumes_from_checkpoint_with_identical_numbers(dags_folder, store_uri, tmp_path):
     path = write_dag_file(dags_folder, "kill_resume", [JOB], store_uri, mapped=False, retries=2, checkpoint_every=5)
     logical_date = datetime(2026, 3, 1, tzinfo=UTC)
+    child_log = tmp_path / "child.log"
     child = subprocess.Popen(
         [
             sys.executable,
@@ -48,8 +49,8 @@ def test_sigkill_mid_optimization_resumes_from_checkpoint_with_identical_numbers
             """),
         ],
         env=os.environ.copy(),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=child_log.open("wb"),
+        stderr=subprocess.STDOUT,
     )
     store = ResultStore(store_uri)
     deadline = time.monotonic() + 300
@@ -61,7 +62,7 @@ def test_sigkill_mid_optimization_resumes_from_checkpoint_with_identical_numbers
             key = keys[0]
             break
         time.sleep(0.05)
-    assert key is not None, "the child never reached the kill point"
+    assert key is not None, f"the child never reached the kill point: {child_log.read_text()[-3000:]}"
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
 

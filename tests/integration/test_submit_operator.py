@@ -12,6 +12,7 @@ import pytest
 from quantum_provider.demo import load_dag, run_dag, task_states
 from quantum_provider.store import ResultStore
 from tests.integration.dagfiles import write_dag_file
+from tests.paths import REPO
 
 pytestmark = pytest.mark.integration
 
@@ -155,7 +156,6 @@ def test_bad_specs_fail_at_once_without_retry_and_leave_nothing(dags_folder, sto
 
 
 def test_example_vqe_dag_reaches_exact_energy_at_every_bond_length(dags_folder):
-    from tests.conftest import REPO
 
     dagrun, values = run_dag(load_dag(REPO / "dags" / "example_quantum_vqe_h2.py"))
     assert str(dagrun.state) == "success"
