@@ -28,6 +28,34 @@ _LIGHTNING_FIELDS = {
 }
 
 
+_RAY_FIELDS = {
+    "address": {
+        "label": "Jobs API address",
+        "description": "Ray dashboard URL, e.g. http://127.0.0.1:8265 (else host and port)",
+        "schema": {"type": ["string", "null"]},
+    },
+    "runtime_env": {
+        "label": "Runtime environment",
+        "description": "Ray runtime_env for the job, as JSON",
+        "schema": {"type": ["object", "null"]},
+    },
+    "num_cpus": {
+        "label": "CPUs per job",
+        "schema": {"type": ["number", "null"], "default": 1, "minimum": 0},
+    },
+    "num_gpus": {
+        "label": "GPUs per job",
+        "schema": {"type": ["number", "null"], "default": 0, "minimum": 0},
+    },
+    "python": {
+        "label": "Worker interpreter",
+        "description": "Python on the Ray workers that has this provider installed",
+        "schema": {"type": ["string", "null"], "default": "python"},
+    },
+    **_LIGHTNING_FIELDS,
+}
+
+
 def get_provider_info() -> dict[str, Any]:
     return {
         "package-name": "airflow-provider-quantum",
@@ -37,10 +65,16 @@ def get_provider_info() -> dict[str, Any]:
             {"integration-name": "Quantum", "external-doc-url": "https://pennylane.ai/", "tags": ["software"]}
         ],
         "operators": [{"integration-name": "Quantum", "python-modules": ["quantum_provider.operators.submit"]}],
+        "sensors": [{"integration-name": "Quantum", "python-modules": ["quantum_provider.sensors.job"]}],
+        "triggers": [{"integration-name": "Quantum", "python-modules": ["quantum_provider.triggers.job"]}],
         "hooks": [
             {
                 "integration-name": "Quantum",
-                "python-modules": ["quantum_provider.hooks.base", "quantum_provider.hooks.lightning"],
+                "python-modules": [
+                    "quantum_provider.hooks.base",
+                    "quantum_provider.hooks.lightning",
+                    "quantum_provider.hooks.ray",
+                ],
             }
         ],
         "connection-types": [
@@ -50,7 +84,17 @@ def get_provider_info() -> dict[str, Any]:
                 "hook-name": "Quantum (PennyLane Lightning)",
                 "conn-fields": _LIGHTNING_FIELDS,
                 "ui-field-behaviour": {"hidden-fields": ["host", "schema", "login", "password", "port", "extra"]},
-            }
+            },
+            {
+                "connection-type": "quantum_ray",
+                "hook-class-name": "quantum_provider.hooks.ray.RayHook",
+                "hook-name": "Quantum (Ray cluster)",
+                "conn-fields": _RAY_FIELDS,
+                "ui-field-behaviour": {
+                    "hidden-fields": ["schema", "login", "password", "extra"],
+                    "relabeling": {"host": "Ray dashboard host", "port": "Ray dashboard port"},
+                },
+            },
         ],
         "config": {
             "quantum": {

@@ -24,13 +24,20 @@ class QuantumRetryPolicy(RetryPolicy):
 
     :param backoff_base: delay before the first retry of an unavailable backend; doubled on every further try.
     :param backoff_max: the longest delay between two tries.
+    :param job_failure_retries: how often a job that failed on the backend is retried (sensors use 0: watching a
+        failed job again changes nothing).
     """
 
     def __init__(
-        self, *, backoff_base: timedelta = timedelta(seconds=30), backoff_max: timedelta = timedelta(minutes=10)
-    ):
+        self,
+        *,
+        backoff_base: timedelta = timedelta(seconds=30),
+        backoff_max: timedelta = timedelta(minutes=10),
+        job_failure_retries: int = 1,
+    ) -> None:
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
+        self.job_failure_retries = job_failure_retries
 
     def evaluate(
         self, exception: BaseException, try_number: int, max_tries: int, context: Context | None = None
@@ -43,8 +50,8 @@ class QuantumRetryPolicy(RetryPolicy):
             delay = min(self.backoff_base * 2 ** max(try_number - 1, 0), self.backoff_max)
             return RetryDecision.retry(delay=delay, reason=f"backend unavailable, retrying in {delay}: {exception}")
         if isinstance(exception, JobFailedOnBackendError):
-            if try_number <= 1:
-                return RetryDecision.retry(reason=f"job failed on the backend, retrying once: {exception}")
+            if try_number <= self.job_failure_retries:
+                return RetryDecision.retry(reason=f"job failed on the backend, retrying: {exception}")
             return RetryDecision.fail(f"job failed on the backend again: {exception}")
         return RetryDecision.default()
 
@@ -53,10 +60,13 @@ class QuantumRetryPolicy(RetryPolicy):
             "__type": "QuantumRetryPolicy",
             "backoff_base": self.backoff_base.total_seconds(),
             "backoff_max": self.backoff_max.total_seconds(),
+            "job_failure_retries": self.job_failure_retries,
         }
 
     @classmethod
     def deserialize(cls, data: dict[str, Any]) -> QuantumRetryPolicy:
         return cls(
-            backoff_base=timedelta(seconds=data["backoff_base"]), backoff_max=timedelta(seconds=data["backoff_max"])
+            backoff_base=timedelta(seconds=data["backoff_base"]),
+            backoff_max=timedelta(seconds=data["backoff_max"]),
+            job_failure_retries=data.get("job_failure_retries", 1),
         )

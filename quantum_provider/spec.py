@@ -286,6 +286,21 @@ class JobSpec(_Model):
         return self.model_copy(update={"execution": self.execution.model_copy(update=changes)})
 
 
+def decode_rendered(text: str, *, field: str, expected: str) -> Any:
+    """A rendered template string: JSON, or the Python literal Jinja makes of an XCom dict."""
+    import ast
+
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        shown = text if len(text) <= 80 else text[:77] + "..."
+        raise QuantumSpecError(field, f"{shown!r} is not {expected}") from None
+
+
 def canonical_json(value: Any) -> str:
     """Deterministic JSON: sorted keys, no whitespace, NaN refused."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), allow_nan=False)

@@ -45,6 +45,19 @@ class CorruptFileError(Exception):
     """A stored file failed its checksum or could not be parsed."""
 
 
+def record_detail(record: dict[str, Any] | None, state: str) -> str | None:
+    """What the job record says about reaching ``state``: the error class and message the engine wrote."""
+    for entry in reversed((record or {}).get("history") or []):
+        # Earlier tries may have failed differently; only the entry of the current state describes this outcome.
+        if entry.get("state") != state:
+            continue
+        error, message = entry.get("error"), entry.get("message")
+        if error and message:
+            return f"{error}: {message}"
+        return (message or error) or None
+    return None
+
+
 def utcnow() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 

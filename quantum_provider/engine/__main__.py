@@ -17,16 +17,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", required=True, help="result store URI")
     parser.add_argument("--key", required=True, help="content key of a job whose spec.json is in the store")
     parser.add_argument("--backend", default="{}", help="backend identity as JSON, recorded in provenance")
+    parser.add_argument("--context", default="{}", help="Airflow context (dag, run, task, try) as JSON, for provenance")
     parser.add_argument("--checkpoint-every", type=int, default=10)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
     from quantum_provider.engine.runner import prepare, run_job
     from quantum_provider.exceptions import QuantumSpecError
+    from quantum_provider.hooks.base import device_version
     from quantum_provider.spec import JobSpec
     from quantum_provider.store import ResultStore
 
     store = ResultStore(args.store)
+    backend = json.loads(args.backend)
+    if "device_version" in backend and backend["device_version"] != device_version(backend["device"]):
+        # The key promises numbers from that version; another version on this worker would break the promise.
+        print(
+            f"device version mismatch: the key was made for {backend['device']} {backend['device_version']}, "
+            f"this worker has {device_version(backend['device'])}",
+            file=sys.stderr,
+        )
+        return 3
     try:
         spec = JobSpec.parse(store.read_spec(args.key))
         job = prepare(spec)
@@ -37,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         job,
         key=args.key,
         store=store,
-        backend=json.loads(args.backend),
+        backend=backend,
+        context=json.loads(args.context),
         checkpoint_every=args.checkpoint_every,
         progress=lambda i, e: logging.info("iteration %d energy %.10f", i, e),
     )

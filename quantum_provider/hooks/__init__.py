@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING
 from quantum_provider.exceptions import QuantumSpecError
 
 if TYPE_CHECKING:
+    from airflow.sdk import Connection
+
     from quantum_provider.hooks.base import QuantumBackendHook
 
 #: connection type -> hook class path; the provider info lists the same pairs for Airflow's UI.
 HOOK_CLASSES = {
     "quantum_lightning": "quantum_provider.hooks.lightning.LightningHook",
+    "quantum_ray": "quantum_provider.hooks.ray.RayHook",
 }
 DEFAULT_CONN_ID = "quantum_lightning_default"
 
@@ -20,14 +23,31 @@ def get_hook(conn_id: str) -> QuantumBackendHook:
     """The hook for ``conn_id``'s connection type, with the connection already looked up once."""
     from airflow.sdk import BaseHook
     from airflow.sdk.exceptions import AirflowNotFoundException
-    from airflow.sdk.module_loading import import_string
 
     try:
         connection = BaseHook.get_connection(conn_id)
     except AirflowNotFoundException:
-        if conn_id != DEFAULT_CONN_ID:
-            raise QuantumSpecError("conn_id", f"connection {conn_id!r} is not defined") from None
         connection = None
+    return _hook_for(conn_id, connection)
+
+
+async def aget_hook(conn_id: str) -> QuantumBackendHook:
+    """``get_hook`` for triggers: the connection is looked up without blocking the event loop."""
+    from airflow.sdk import BaseHook
+    from airflow.sdk.exceptions import AirflowNotFoundException
+
+    try:
+        connection = await BaseHook.aget_connection(conn_id)
+    except AirflowNotFoundException:
+        connection = None
+    return _hook_for(conn_id, connection)
+
+
+def _hook_for(conn_id: str, connection: Connection | None) -> QuantumBackendHook:
+    from airflow.sdk.module_loading import import_string
+
+    if connection is None and conn_id != DEFAULT_CONN_ID:
+        raise QuantumSpecError("conn_id", f"connection {conn_id!r} is not defined")
     conn_type = connection.conn_type if connection is not None else "quantum_lightning"
     if conn_type not in HOOK_CLASSES:
         raise QuantumSpecError(

@@ -31,7 +31,7 @@ class QuantumBackendHook(BaseHook):
 
     conn_name_attr = "conn_id"
     #: Connection extras every backend understands, with their defaults.
-    default_extras: dict[str, Any] = {"max_qubits": 26, "shots": None}
+    default_extras: dict[str, Any] = {"device": "lightning.qubit", "max_qubits": 26, "shots": None, "threads": 1}
 
     def __init__(self, conn_id: str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -78,9 +78,15 @@ class QuantumBackendHook(BaseHook):
             )
         return problem
 
-    @abstractmethod
     def backend_identity(self) -> dict[str, Any]:
-        """Device name and version: part of every content key, so another backend never reuses these numbers."""
+        """Device name and version: part of every content key.
+
+        The orchestrator (in-process, Ray, ...) is deliberately not part of it: it does not change the numbers, so
+        a job moved to a fallback backend keeps its key, its checkpoints and its stored result.
+        """
+        device = self.extras["device"]
+        # OpenMP threads change the order of floating-point sums, hence the last bits of every number.
+        return {"device": device, "device_version": device_version(device), "threads": self.extras.get("threads")}
 
     @abstractmethod
     def submit(self, spec: JobSpec, *, key: str, store: ResultStore, **options: Any) -> Handle:
@@ -102,6 +108,23 @@ class QuantumBackendHook(BaseHook):
     def cancel(self, handle: Handle) -> None:
         """Stop the job; a cancelled job keeps its checkpoints."""
 
+    def queue_position(self, handle: Handle) -> int | None:
+        """1 for the next queued job to start; ``None`` when the job is not queued or the backend has no queue."""
+        return None
+
+    async def aqueue_position(self, handle: Handle) -> int | None:
+        return None
+
+    def log_tail(self, handle: Handle, lines: int = 20) -> str:
+        """The end of the job's log; by default what the record says about the job's current state."""
+        from quantum_provider.store import ResultStore, record_detail
+
+        record = ResultStore(handle["store"]).read_record(handle["key"]) or {}
+        return record_detail(record, record.get("state", "")) or ""
+
+    async def alog_tail(self, handle: Handle, lines: int = 20) -> str:
+        return await asyncio.to_thread(self.log_tail, handle, lines)
+
     @abstractmethod
     def describe(self) -> dict[str, Any]:
         """Device, qubit limit and queue depth, for logs and the UI."""
@@ -109,6 +132,17 @@ class QuantumBackendHook(BaseHook):
     @abstractmethod
     def test_connection(self) -> tuple[bool, str]:
         """Airflow's connection test: reach the backend and say what it offers."""
+
+
+def device_version(device: str) -> str | None:
+    """The installed version of the package that provides ``device``."""
+    from importlib import metadata
+
+    package = "pennylane-lightning" if device.startswith("lightning.") else "pennylane"
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
 
 
 def _positive_int(value: Any, field: str) -> int:

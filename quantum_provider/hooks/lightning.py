@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
 from quantum_provider.exceptions import JobFailedOnBackendError
-from quantum_provider.hooks.base import Handle, QuantumBackendHook
+from quantum_provider.hooks.base import Handle, QuantumBackendHook, device_version
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -31,7 +30,6 @@ class LightningHook(QuantumBackendHook):
     conn_type = "quantum_lightning"
     default_conn_name = "quantum_lightning_default"
     hook_name = "Quantum (PennyLane Lightning)"
-    default_extras = {**QuantumBackendHook.default_extras, "device": "lightning.qubit", "threads": 1}
 
     def __init__(self, conn_id: str | None = None, **kwargs: Any) -> None:
         super().__init__(conn_id, **kwargs)
@@ -44,17 +42,6 @@ class LightningHook(QuantumBackendHook):
             "relabeling": {},
             "placeholders": {"extra": '{"device": "lightning.qubit", "max_qubits": 26, "threads": 1}'},
         }
-
-    def _device_version(self, device: str) -> str | None:
-        package = "pennylane-lightning" if device.startswith("lightning.") else "pennylane"
-        try:
-            return metadata.version(package)
-        except metadata.PackageNotFoundError:
-            return None
-
-    def backend_identity(self) -> dict[str, Any]:
-        device = self.extras["device"]
-        return {"backend": "lightning", "device": device, "device_version": self._device_version(device)}
 
     def apply_threads(self) -> int | None:
         """Pin the simulator's OpenMP threads; OpenMP reads the setting once, when lightning is first loaded."""
@@ -82,12 +69,14 @@ class LightningHook(QuantumBackendHook):
 
         job = prepare(spec, problem)
         self._cancelled.clear()
+        handle = {"backend": "lightning", "conn_id": self.conn_id, "key": key, "store": str(store.base)}
+        store.update_record(key, state="submitted", event={"context": context or {}}, handle=handle)
         try:
             run_job(
                 job,
                 key=key,
                 store=store,
-                backend=self.backend_identity() | {"conn_id": self.conn_id},
+                backend=self.backend_identity() | {"backend": "lightning", "conn_id": self.conn_id},
                 context=context,
                 checkpoint_every=checkpoint_every,
                 should_stop=self._cancelled.is_set,
@@ -95,7 +84,7 @@ class LightningHook(QuantumBackendHook):
             )
         except MemoryError as err:
             raise JobFailedOnBackendError(f"lightning ran out of memory for {job.problem.num_qubits} qubits") from err
-        return {"backend": "lightning", "conn_id": self.conn_id, "key": key, "store": str(store.base)}
+        return handle
 
     def _store(self, handle: Handle) -> ResultStore:
         from quantum_provider.store import ResultStore
@@ -120,7 +109,7 @@ class LightningHook(QuantumBackendHook):
         return {
             "backend": "lightning",
             "device": device,
-            "device_version": self._device_version(device),
+            "device_version": device_version(device),
             "max_qubits": self.extras["max_qubits"],
             "threads": self.extras.get("threads"),
             "queue_depth": 0,

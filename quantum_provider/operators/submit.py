@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-import ast
 import json
+import time
 from collections.abc import Sequence
+from datetime import timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
-from airflow.sdk import BaseOperator
+from airflow.sdk import BaseOperator, ResumableJobMixin
+from airflow.sdk.configuration import conf
 
-from quantum_provider.exceptions import QuantumSpecError
+from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
 from quantum_provider.retry import QuantumRetryPolicy
-from quantum_provider.spec import JobSpec
+from quantum_provider.spec import JobSpec, decode_rendered
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
 
-    from quantum_provider.hooks.base import QuantumBackendHook
+    from quantum_provider.hooks.base import Handle, QuantumBackendHook
     from quantum_provider.store import ResultStore
 
 REPLAY_POLICIES = ("reuse", "force")
+ACTIVE_STATES = ("submitted", "queued", "running")
 SUMMARY_FIELDS = (
     "key",
     "name",
@@ -41,11 +44,12 @@ SUMMARY_FIELDS = (
 )
 
 
-class QuantumSubmitOperator(BaseOperator):
+class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
     """Submit a variational optimization (VQE, QAOA) to a quantum backend and return a small summary.
 
     The job's content key (DESIGN.md) makes the task idempotent: with ``replay="reuse"`` a stored, verified
-    result is returned without computing; a retry after a crash resumes from the newest checkpoint.
+    result is returned without computing; a retry after a crash reattaches to the backend's job or resumes from
+    the newest checkpoint.
 
     :param job: the JobSpec as a dict, a JSON string or a ``JobSpec`` (templated).
     :param conn_id: the backend connection; the lightning default needs no definition (templated).
@@ -54,11 +58,21 @@ class QuantumSubmitOperator(BaseOperator):
     :param replay: ``"reuse"`` returns a verified stored result; ``"force"`` recomputes and keeps the old result
         as a previous version (templated).
     :param checkpoint_every: write a checkpoint every this many optimizer iterations.
+    :param deferrable: wait for an asynchronous backend in the triggerer, freeing the worker slot.
+    :param wait_for_completion: ``False`` returns once the job is submitted; a QuantumJobSensor waits for it.
+    :param fallback_conn_ids: backends to try, in order, when the one before is unavailable after its retries or
+        its circuit breaker is open. Provenance records the routing.
+    :param poll_interval: seconds between status checks while waiting.
+    :param job_timeout: seconds to wait for a terminal state before failing (the backend job is left running,
+        so a retry reattaches); ``None`` waits indefinitely.
+    :param breaker_threshold: consecutive unavailability failures that open a backend's circuit breaker.
+    :param breaker_cooldown: seconds an open breaker sends jobs straight to the fallback.
     """
 
-    template_fields: Sequence[str] = ("job", "conn_id", "result_store", "replay")
+    template_fields: Sequence[str] = ("job", "conn_id", "result_store", "replay", "fallback_conn_ids")
     template_fields_renderers = {"job": "json"}
     ui_color = "#d8c8f0"
+    external_id_key = "quantum_job_handle"
 
     def __init__(
         self,
@@ -68,6 +82,13 @@ class QuantumSubmitOperator(BaseOperator):
         result_store: str | None = None,
         replay: Literal["reuse", "force"] = "reuse",
         checkpoint_every: int = 10,
+        deferrable: bool = conf.getboolean("operators", "default_deferrable", fallback=False),
+        wait_for_completion: bool = True,
+        fallback_conn_ids: Sequence[str] = (),
+        poll_interval: float = 10.0,
+        job_timeout: float | None = None,
+        breaker_threshold: int = 3,
+        breaker_cooldown: float = 300.0,
         **kwargs: Any,
     ) -> None:
         # Mapped tasks pass retry_policy=None explicitly when they are unmapped, hence no setdefault.
@@ -79,6 +100,14 @@ class QuantumSubmitOperator(BaseOperator):
         self.result_store = result_store
         self.replay = replay
         self.checkpoint_every = checkpoint_every
+        self.deferrable = deferrable
+        self.wait_for_completion = wait_for_completion
+        self.fallback_conn_ids = list(fallback_conn_ids)
+        self.poll_interval = poll_interval
+        self.job_timeout = job_timeout
+        self.breaker_threshold = breaker_threshold
+        self.breaker_cooldown = breaker_cooldown
+        self._handle: Handle | None = None
 
     @cached_property
     def hook(self) -> QuantumBackendHook:
@@ -86,66 +115,172 @@ class QuantumSubmitOperator(BaseOperator):
 
         return get_hook(self.conn_id)
 
+    def _hook(self, conn_id: str) -> QuantumBackendHook:
+        from quantum_provider.hooks import get_hook
+
+        return self.hook if conn_id == self.conn_id else get_hook(conn_id)
+
     @cached_property
     def store(self) -> ResultStore:
         from quantum_provider.store import ResultStore
 
         return ResultStore(self.result_store)
 
+    @cached_property
+    def spec(self) -> JobSpec:
+        return self.hook.resolve_spec(parse_job(self.job))
+
     def execute(self, context: Context) -> dict[str, Any]:
-        spec = self.hook.resolve_spec(parse_job(self.job))
+        spec = self.spec
         if self.replay not in REPLAY_POLICIES:
             raise QuantumSpecError("replay", f"must be one of {REPLAY_POLICIES}, got {self.replay!r}")
         if self.checkpoint_every < 1:
             raise QuantumSpecError("checkpoint_every", f"must be at least 1, got {self.checkpoint_every}")
         key = spec.content_key(backend=self.hook.backend_identity())
-        who = task_context(context)
         self.log.info("Job %s (%s) on %s, key %s", spec.name or "-", spec.problem.kind, self.conn_id, key)
 
         if self.replay == "reuse":
             stored = self.store.load_result(key)
             if stored is not None:
-                self.store.append_event(key, {"event": "reused", "context": who})
+                self.store.append_event(key, {"event": "reused", "context": task_context(context)})
                 self.log.info("Reusing the verified result stored at %s; nothing is computed", stored.uri)
                 return summarize(stored.result, reused=True, backend=self.conn_id, uri=stored.uri)
-
-        problem = self.hook.validate(spec)
         if self.replay == "force" and (self.store.read_record(key) or {}).get("state") == "succeeded":
             self.log.info("replay=force: previous result kept at %s", self.store.archive(key))
-        self.hook.submit(
-            spec,
-            key=key,
-            store=self.store,
-            problem=problem,
-            context=who,
-            checkpoint_every=self.checkpoint_every,
-            progress=lambda iteration, energy: self.log.info(
-                "iteration %d/%d energy %.10f", iteration, spec.optimizer.maxiter, energy
-            ),
-        )
-        stored = self.store.load_result(key)
-        if stored is None:
-            from quantum_provider.exceptions import JobFailedOnBackendError
 
-            raise JobFailedOnBackendError(f"job {key} finished but its result does not verify in {self.store.base}")
-        summary = summarize(stored.result, reused=False, backend=self.conn_id, uri=stored.uri)
+        if self.wait_for_completion and not self.deferrable:
+            return self.execute_resumable(context)
+
+        handle = self.submit_job(context)
+        state = self.get_job_status(handle, context)
+        if not self.wait_for_completion:
+            return {**dict.fromkeys(SUMMARY_FIELDS), "key": handle["key"], "name": spec.name,
+                    "kind": spec.problem.kind, "status": state, "reused": False, "backend": handle["conn_id"],
+                    "result_uri": self.store.uri(handle["key"]), "handle": handle}  # fmt: skip
+        if state not in ACTIVE_STATES:
+            return self._finish(handle, state)
+        from quantum_provider.triggers.job import QuantumJobTrigger
+
+        self.defer(
+            trigger=QuantumJobTrigger(
+                handle=handle,
+                conn_id=handle["conn_id"],
+                poll_interval=self.poll_interval,
+                end_time=None if self.job_timeout is None else time.time() + self.job_timeout,
+            ),
+            method_name="execute_complete",
+            timeout=None if self.job_timeout is None else timedelta(seconds=self.job_timeout),
+        )
+
+    def execute_complete(self, context: Context, event: dict[str, Any]) -> dict[str, Any]:
+        """Resume after the trigger fired: check the event, then return the summary or fail by class."""
+        status = event.get("status")
+        handle = event.get("handle") or {}
+        if status == "error":
+            raise BackendUnavailableError(f"lost track of job {handle.get('key')}: {event.get('message')}")
+        if status == "timeout":
+            raise JobFailedOnBackendError(
+                f"job {handle.get('key')} did not finish within {self.job_timeout}s; it is left running for a retry"
+            )
+        return self._finish(handle, status, message=event.get("message"))
+
+    def _finish(self, handle: Handle, state: str, message: str | None = None) -> dict[str, Any]:
+        if state != "succeeded":
+            detail = message or self._hook(handle["conn_id"]).log_tail(handle, lines=1)
+            raise JobFailedOnBackendError(f"job {handle['key']} {state} on {handle['conn_id']}: {detail}")
+        stored = self.store.load_result(handle["key"])
+        if stored is None:
+            raise JobFailedOnBackendError(f"job {handle['key']} has no verified result in {self.store.base}")
+        summary = summarize(stored.result, reused=False, backend=handle["conn_id"], uri=stored.uri)
         self.log.info("Result: %s", json.dumps(summary))
         return summary
 
+    # -- ResumableJobMixin: the crash-safe synchronous path ------------------------------------------------------
+
+    def submit_job(self, context: Context) -> Handle:
+        """Submit to the first available backend: the primary, then each fallback (DESIGN.md routing)."""
+        from quantum_provider.breaker import CircuitBreaker
+
+        spec = self.spec
+        who = task_context(context)
+        routing: list[dict[str, Any]] = []
+        chain = [self.conn_id, *self.fallback_conn_ids]
+        for position, conn_id in enumerate(chain):
+            hook = self._hook(conn_id)
+            breaker = CircuitBreaker(
+                self.store, conn_id, threshold=self.breaker_threshold, cooldown_s=self.breaker_cooldown
+            )
+            if breaker.is_open() and position < len(chain) - 1:
+                self.log.warning("Circuit breaker for %s is open; routing to the next backend", conn_id)
+                routing.append({"conn_id": conn_id, "outcome": "skipped: circuit breaker open"})
+                continue
+            resolved = hook.resolve_spec(spec)
+            key = resolved.content_key(backend=hook.backend_identity())
+            problem = hook.validate(resolved)  # spec errors surface here, before anything is written
+            try:
+                self._handle = hook.submit(
+                    resolved,
+                    key=key,
+                    store=self.store,
+                    problem=problem,
+                    context={**who, "routing": [*routing, {"conn_id": conn_id, "outcome": "chosen"}]},
+                    checkpoint_every=self.checkpoint_every,
+                    progress=lambda iteration, energy: self.log.info(
+                        "iteration %d/%d energy %.10f", iteration, spec.optimizer.maxiter, energy
+                    ),
+                )
+            except BackendUnavailableError as err:
+                opened = breaker.record_failure()
+                routing.append({"conn_id": conn_id, "outcome": f"unavailable: {err}"})
+                self.log.warning("%s is unavailable%s: %s", conn_id, " (circuit breaker opened)" if opened else "", err)
+                tries_left = (who.get("try_number") or 1) <= self.retries
+                if position == len(chain) - 1 or (position == 0 and tries_left and not opened):
+                    raise  # retried with backoff by QuantumRetryPolicy; fallbacks only after the retries
+                continue
+            breaker.record_success()
+            if routing:
+                self.log.info("Routed to %s after: %s", conn_id, routing)
+            return self._handle
+        raise BackendUnavailableError(f"no backend available among {chain}: {routing}")
+
+    def get_job_status(self, external_id: Handle, context: Context) -> str:
+        return self._hook(external_id["conn_id"]).status(external_id)
+
+    def is_job_active(self, status: str) -> bool:
+        return status in ACTIVE_STATES
+
+    def is_job_succeeded(self, status: str) -> bool:
+        return status == "succeeded"
+
+    def poll_until_complete(self, external_id: Handle, context: Context) -> None:
+        self._handle = external_id
+        hook = self._hook(external_id["conn_id"])
+        started = time.monotonic()
+        while (state := hook.status(external_id)) in ACTIVE_STATES:
+            waited = time.monotonic() - started
+            if self.job_timeout is not None and waited > self.job_timeout:
+                raise JobFailedOnBackendError(
+                    f"job {external_id['key']} did not finish within {self.job_timeout}s; left running for a retry"
+                )
+            position = hook.queue_position(external_id) if state == "queued" else None
+            self.log.info("Job %s is %s (%.0f s waited%s)", external_id["key"][:12], state, waited,
+                          f", queue position {position}" if position else "")  # fmt: skip
+            time.sleep(self.poll_interval)
+        if state != "succeeded":
+            self._finish(external_id, state)
+
+    def get_job_result(self, external_id: Handle, context: Context) -> dict[str, Any]:
+        return self._finish(external_id, "succeeded")
+
     def on_kill(self) -> None:
-        self.hook.cancel(None)
+        hook = self._hook(self._handle["conn_id"]) if self._handle else self.hook
+        hook.cancel(self._handle)
 
 
 def parse_job(value: Any) -> JobSpec:
     """Accept what templating produces: a dict, a JSON string, or a Python-literal string from xcom_pull."""
     if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            try:
-                value = ast.literal_eval(value)
-            except (ValueError, SyntaxError):
-                raise QuantumSpecError("job", "is a string that is neither JSON nor a Python literal") from None
+        value = decode_rendered(value, field="job", expected="a JSON object or a Python dict literal")
     return JobSpec.parse(value)
 
 

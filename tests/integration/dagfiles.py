@@ -12,11 +12,13 @@ from datetime import datetime, timedelta
 from airflow.sdk import DAG
 
 from quantum_provider.operators.submit import QuantumSubmitOperator
+from quantum_provider.retry import QuantumRetryPolicy
 
 JOBS = json.loads({jobs!r})
 
 with DAG(dag_id={dag_id!r}, schedule=None, start_date=datetime(2026, 1, 1), catchup=False) as dag:
     kwargs = dict(task_id="solve", result_store={store!r}, retry_delay=timedelta(seconds=0),
+                  retry_policy=QuantumRetryPolicy(backoff_base=timedelta(seconds={backoff_s!r})),
                   **json.loads({operator_kwargs!r}))
     if {mapped!r}:
         QuantumSubmitOperator.partial(**kwargs).expand(job=JOBS)
@@ -26,12 +28,27 @@ with DAG(dag_id={dag_id!r}, schedule=None, start_date=datetime(2026, 1, 1), catc
 
 
 def write_dag_file(
-    folder: Path, dag_id: str, jobs: list[dict[str, Any]], store: str, *, mapped: bool = True, **operator_kwargs: Any
+    folder: Path,
+    dag_id: str,
+    jobs: list[dict[str, Any]],
+    store: str,
+    *,
+    mapped: bool = True,
+    backoff_s: float = 0.0,
+    **operator_kwargs: Any,
 ) -> Path:
-    """A DAG ``dag_id`` with a QuantumSubmitOperator task ``solve``: mapped over ``jobs``, or on ``jobs[0]``."""
+    """A DAG ``dag_id`` with a QuantumSubmitOperator task ``solve``: mapped over ``jobs``, or on ``jobs[0]``.
+
+    Retries back off by ``backoff_s`` seconds (doubling), so tests of retry classes need not wait.
+    """
     path = folder / f"{dag_id}.py"
     body = _TEMPLATE.format(
-        jobs=json.dumps(jobs), dag_id=dag_id, mapped=mapped, store=store, operator_kwargs=json.dumps(operator_kwargs)
+        jobs=json.dumps(jobs),
+        dag_id=dag_id,
+        mapped=mapped,
+        backoff_s=backoff_s,
+        store=store,
+        operator_kwargs=json.dumps(operator_kwargs),
     )
     path.write_text("import json\n" + body)
     return path

@@ -78,8 +78,8 @@ def test_sigkill_mid_optimization_resumes_from_checkpoint_with_identical_numbers
     assert task_states(dagrun)[("solve", -1)][0] == "success"
     # The job record tells the story: the killed try started, the same task of the same run resumed it.
     history = store.read_record(key)["history"]
-    assert [h["state"] for h in history] == ["running", "running", "succeeded"]
-    killed, resumed_try = history[0], history[1]
+    assert [h["state"] for h in history] == ["submitted", "running", "submitted", "running", "succeeded"]
+    killed, resumed_try = history[1], history[3]
     assert killed["resumed_from"] is None
     assert resumed_try["resumed_from"] == newest
     for field in ("dag_id", "run_id", "task_id"):

@@ -107,7 +107,7 @@ def test_rerun_reuses_the_stored_result_and_force_recomputes(dags_folder, store_
     _, forced = run_jobs(dags_folder, "replay_force", [job], store_uri, replay="force")
     assert forced[("solve", 0)]["reused"] is False
     assert forced[("solve", 0)]["energy"] == first[("solve", 0)]["energy"]  # same spec, same numbers
-    assert [h.get("state") for h in store.read_record(key)["history"]] == ["running", "succeeded"]
+    assert [h.get("state") for h in store.read_record(key)["history"]] == ["submitted", "running", "succeeded"]
     assert len(list((store.job_dir(key) / "previous").iterdir())) == 1
 
 

@@ -90,6 +90,12 @@ def test_retry_policy_decides_by_error_class(error, try_number, action):
     assert decision.action == action
 
 
+def test_sensors_do_not_retry_a_job_that_failed_on_the_backend():
+    policy = QuantumRetryPolicy(job_failure_retries=0)
+    assert policy.evaluate(JobFailedOnBackendError("x"), try_number=1, max_tries=5).action == RetryAction.FAIL
+    assert policy.evaluate(BackendUnavailableError("x"), try_number=1, max_tries=5).action == RetryAction.RETRY
+
+
 def test_backend_unavailable_backs_off_exponentially_up_to_a_cap():
     policy = QuantumRetryPolicy(backoff_base=timedelta(seconds=10), backoff_max=timedelta(seconds=60))
     delays = [policy.evaluate(BackendUnavailableError("x"), try_number=n, max_tries=9).retry_delay for n in range(1, 6)]

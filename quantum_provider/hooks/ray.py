@@ -1,0 +1,301 @@
+"""RayHook: runs the engine as a Ray job (Ray Jobs API); Ray's queue is the queue the sensors wait on."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
+from quantum_provider.hooks.base import Handle, QuantumBackendHook
+
+if TYPE_CHECKING:
+    from ray.job_submission import JobSubmissionClient
+
+    from quantum_provider.spec import JobSpec
+    from quantum_provider.store import ResultStore
+
+#: Ray job status -> record state (DESIGN.md).
+RAY_STATES = {
+    "PENDING": "queued",
+    "RUNNING": "running",
+    "SUCCEEDED": "succeeded",
+    "FAILED": "failed",
+    "STOPPED": "cancelled",
+}
+ACTIVE_STATES = frozenset({"submitted", "queued", "running"})
+_HTTP_TIMEOUT_S = 10.0
+
+
+class RayHook(QuantumBackendHook):
+    """Submit jobs to a Ray cluster through its Jobs API.
+
+    The submission id is the job's content key, so a second submission of the same job (a retry, a crashed
+    task, another DAG) attaches to the first instead of computing twice. Connection: ``host`` and ``port`` of
+    the Ray dashboard (Jobs API), or the extra ``address`` (``http://127.0.0.1:8265``). Extras: ``runtime_env``
+    (a Ray runtime environment dict), ``num_cpus`` and ``num_gpus`` per job, ``device``, ``max_qubits``,
+    ``shots``, ``threads``, ``python`` (the interpreter on the workers, default ``python``).
+
+    :param conn_id: a ``quantum_ray`` connection id.
+    """
+
+    conn_type = "quantum_ray"
+    default_conn_name = "quantum_ray_default"
+    hook_name = "Quantum (Ray cluster)"
+    default_extras = {**QuantumBackendHook.default_extras, "num_cpus": 1, "num_gpus": 0, "runtime_env": None}
+
+    @classmethod
+    def get_ui_field_behaviour(cls) -> dict[str, Any]:
+        return {
+            "hidden_fields": ["schema", "login", "password"],
+            "relabeling": {"host": "Ray dashboard host", "port": "Ray dashboard port"},
+            "placeholders": {"host": "127.0.0.1", "port": "8265", "extra": '{"num_cpus": 1, "max_qubits": 26}'},
+        }
+
+    @cached_property
+    def address(self) -> str:
+        extras = self.extras
+        if extras.get("address"):
+            return str(extras["address"]).rstrip("/")
+        conn = self.connection
+        if conn is None or not conn.host:
+            raise QuantumSpecError(
+                "conn_id", f"connection {self.conn_id!r} names no Ray address (host or extra.address)"
+            )
+        scheme = "" if "://" in conn.host else "http://"
+        return f"{scheme}{conn.host}:{conn.port or 8265}"
+
+    @cached_property
+    def client(self) -> JobSubmissionClient:
+        try:
+            from ray.job_submission import JobSubmissionClient
+        except ImportError:
+            raise QuantumSpecError(
+                "conn_id", "a quantum_ray connection needs Ray: pip install 'airflow-provider-quantum[ray]'"
+            ) from None
+        try:
+            return JobSubmissionClient(self.address)
+        except (ConnectionError, OSError) as err:
+            raise BackendUnavailableError(f"Ray at {self.address} is unreachable: {_one_line(err)}") from None
+        except RuntimeError as err:  # the client raises RuntimeError when the dashboard does not answer
+            raise BackendUnavailableError(f"Ray at {self.address} is unreachable: {_one_line(err)}") from None
+
+    # -- submission --------------------------------------------------------------------------------------------
+
+    def submit(
+        self,
+        spec: JobSpec,
+        *,
+        key: str,
+        store: ResultStore,
+        context: dict[str, Any] | None = None,
+        checkpoint_every: int = 10,
+        **options: Any,
+    ) -> Handle:
+        """Queue the engine as a Ray job, or attach to the live (or finished) job already queued for ``key``."""
+        existing = self._live_submission(key)
+        if existing is not None:
+            self.log.info("Attaching to Ray job %s already submitted for this key", existing)
+            return self._handle(key, store, existing)
+        submission_id = self._next_submission_id(key)
+        handle = self._handle(key, store, submission_id)
+        # The worker reads the spec from the store, so it must be there before the job can start.
+        store.write_spec(key, spec.model_dump(mode="json"))
+        store.update_record(key, state="submitted", event={"context": context or {}}, handle=handle)
+        backend = self.backend_identity() | {"backend": "ray", "conn_id": self.conn_id, "address": self.address}
+        entrypoint = " ".join(
+            [
+                shlex.quote(str(self.extras.get("python") or "python")),
+                "-m quantum_provider.engine",
+                f"--store {shlex.quote(str(store.base))}",
+                f"--key {key}",
+                f"--backend {shlex.quote(json.dumps(backend, sort_keys=True))}",
+                f"--context {shlex.quote(json.dumps(context or {}, sort_keys=True))}",
+                f"--checkpoint-every {int(checkpoint_every)}",
+            ]
+        )
+        runtime_env = dict(self.extras.get("runtime_env") or {})
+        if self.extras.get("threads"):
+            env_vars = dict(runtime_env.get("env_vars") or {})
+            env_vars.setdefault("OMP_NUM_THREADS", str(self.extras["threads"]))
+            runtime_env["env_vars"] = env_vars
+        try:
+            self.client.submit_job(
+                entrypoint=entrypoint,
+                submission_id=submission_id,
+                runtime_env=runtime_env or None,
+                entrypoint_num_cpus=float(self.extras["num_cpus"]),
+                entrypoint_num_gpus=float(self.extras["num_gpus"]),
+                metadata={"key": key, **{k: str(v) for k, v in (context or {}).items() if v is not None}},
+            )
+        except Exception as err:
+            if "already exists" in str(err):  # a concurrent submitter won the race: attach to its job
+                return self._handle(key, store, submission_id)
+            raise _classify(err, self.address) from None
+        self.log.info("Submitted Ray job %s (%s CPUs)", submission_id, self.extras["num_cpus"])
+        return handle
+
+    def _handle(self, key: str, store: ResultStore, submission_id: str) -> Handle:
+        return {
+            "backend": "ray",
+            "conn_id": self.conn_id,
+            "key": key,
+            "store": str(store.base),
+            "submission_id": submission_id,
+        }
+
+    def _submissions(self, key: str) -> list[Any]:
+        """Every Ray job ever submitted for ``key`` (``key``, then ``key-2``, ``key-3`` after failures)."""
+        try:
+            jobs = self.client.list_jobs()
+        except Exception as err:
+            raise _classify(err, self.address) from None
+        mine = [
+            j for j in jobs if j.submission_id and (j.submission_id == key or j.submission_id.startswith(key + "-"))
+        ]
+        return sorted(mine, key=lambda j: _attempt(j.submission_id, key))
+
+    def _live_submission(self, key: str) -> str | None:
+        """The newest submission for ``key`` that is queued, running or succeeded; failed ones do not count."""
+        for job in reversed(self._submissions(key)):
+            if RAY_STATES.get(str(job.status).split(".")[-1]) in (*ACTIVE_STATES, "succeeded"):
+                return job.submission_id
+        return None
+
+    def _next_submission_id(self, key: str) -> str:
+        # A Ray submission id can never be reused, so a resubmission after a failure gets the next suffix.
+        count = len(self._submissions(key))
+        return key if count == 0 else f"{key}-{count + 1}"
+
+    # -- the shared verbs --------------------------------------------------------------------------------------
+
+    def status(self, handle: Handle) -> str:
+        try:
+            status = self.client.get_job_status(handle["submission_id"])
+        except Exception as err:
+            raise _classify(err, self.address) from None
+        return RAY_STATES[str(status).split(".")[-1]]
+
+    async def astatus(self, handle: Handle) -> str:
+        """Job status over the Jobs REST API with an async HTTP client: never blocks the triggerer's loop."""
+        data = await self._aget(f"/api/jobs/{handle['submission_id']}")
+        return RAY_STATES[data["status"]]
+
+    async def _aget(self, path: str) -> Any:
+        import httpx
+
+        try:
+            async with httpx.AsyncClient(timeout=_HTTP_TIMEOUT_S) as client:
+                response = await client.get(self.address + path)
+        except httpx.HTTPError as err:
+            raise BackendUnavailableError(f"Ray at {self.address} is unreachable: {_one_line(err)}") from None
+        if response.status_code == 429 or response.status_code >= 500:
+            raise BackendUnavailableError(f"Ray at {self.address} answered HTTP {response.status_code}")
+        if response.status_code == 404:
+            raise JobFailedOnBackendError(f"Ray has no job {path.rsplit('/', 1)[-1]}")
+        response.raise_for_status()
+        return response.json()
+
+    def result(self, handle: Handle) -> dict[str, Any]:
+        from quantum_provider.store import ResultStore
+
+        stored = ResultStore(handle["store"]).load_result(handle["key"])
+        if stored is not None:
+            return stored.result
+        raise JobFailedOnBackendError(
+            f"Ray job {handle['submission_id']} is {self.status(handle)} without a verified result: "
+            f"{self.log_tail(handle, lines=1) or 'no log'}"
+        )
+
+    def cancel(self, handle: Handle | None) -> None:
+        if handle and handle.get("submission_id"):
+            try:
+                self.client.stop_job(handle["submission_id"])
+            except Exception as err:
+                self.log.warning("Could not stop Ray job %s: %s", handle["submission_id"], _one_line(err))
+
+    def log_tail(self, handle: Handle, lines: int = 20) -> str:
+        """The last ``lines`` lines of the Ray job's log (the engine's progress and any traceback)."""
+        try:
+            text = self.client.get_job_logs(handle["submission_id"])
+        except Exception as err:
+            return f"(log unavailable: {_one_line(err)})"
+        return "\n".join(text.rstrip().splitlines()[-lines:])
+
+    async def alog_tail(self, handle: Handle, lines: int = 20) -> str:
+        data = await self._aget(f"/api/jobs/{handle['submission_id']}/logs")
+        return "\n".join(str(data.get("logs", "")).rstrip().splitlines()[-lines:])
+
+    def queue_position(self, handle: Handle) -> int | None:
+        """1 for the next pending job to start; None when the job is not pending."""
+        try:
+            jobs = self.client.list_jobs()
+        except Exception as err:
+            raise _classify(err, self.address) from None
+        return _queue_position([(j.submission_id, str(j.status).split(".")[-1], j.start_time) for j in jobs], handle)
+
+    async def aqueue_position(self, handle: Handle) -> int | None:
+        jobs = await self._aget("/api/jobs/")
+        return _queue_position([(j["submission_id"], j["status"], j.get("start_time")) for j in jobs], handle)
+
+    def describe(self) -> dict[str, Any]:
+        import httpx
+
+        try:
+            summary = httpx.get(self.address + "/nodes?view=summary", timeout=_HTTP_TIMEOUT_S).json()["data"]
+            jobs = self.client.list_jobs()
+        except Exception as err:
+            raise _classify(err, self.address) from None
+        cpus = sum(node["cpus"][0] for node in summary["summary"])
+        return {
+            "backend": "ray",
+            "address": self.address,
+            "device": self.extras["device"],
+            "max_qubits": self.extras["max_qubits"],
+            "nodes": len(summary["summary"]),
+            "cpus": cpus,
+            "num_cpus_per_job": self.extras["num_cpus"],
+            "queue_depth": sum(1 for j in jobs if str(j.status).endswith("PENDING")),
+            "running": sum(1 for j in jobs if str(j.status).endswith("RUNNING")),
+        }
+
+    def test_connection(self) -> tuple[bool, str]:
+        try:
+            info = self.describe()
+            version = self.client.get_version()
+        except Exception as err:
+            return False, _one_line(err)
+        return True, (
+            f"Ray {version} at {info['address']}: {info['nodes']} node(s), {info['cpus']} CPUs, "
+            f"{info['queue_depth']} job(s) pending, {info['running']} running; max_qubits={info['max_qubits']}"
+        )
+
+
+def _attempt(submission_id: str, key: str) -> int:
+    suffix = submission_id[len(key) + 1 :]
+    return int(suffix) if suffix.isdigit() else 1
+
+
+def _queue_position(jobs: list[tuple[str, str, Any]], handle: Handle) -> int | None:
+    pending = [submission_id for submission_id, status, _ in jobs if status == "PENDING"]
+    if handle["submission_id"] not in pending:
+        return None
+    return pending.index(handle["submission_id"]) + 1
+
+
+def _one_line(err: BaseException) -> str:
+    text = str(err).strip().splitlines()
+    return f"{type(err).__name__}: {text[0] if text else ''}"[:500]
+
+
+def _classify(err: BaseException, address: str) -> Exception:
+    """Map a Ray client failure onto the error taxonomy: unreachable or overloaded is retriable."""
+    text = str(err)
+    unreachable = isinstance(err, (ConnectionError, OSError, TimeoutError)) or any(
+        marker in text for marker in ("Connection refused", "Failed to connect", "Max retries exceeded", "timed out")
+    )
+    overloaded = any(f"status code {code}" in text for code in (429, 500, 502, 503, 504))
+    if unreachable or overloaded:
+        return BackendUnavailableError(f"Ray at {address} is unavailable: {_one_line(err)}")
+    return JobFailedOnBackendError(f"Ray at {address}: {_one_line(err)}")
