@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
@@ -72,3 +73,95 @@ def test_ray_hook_describes_the_cluster_and_tests_its_connection(ray_conn):
     ok, message = hook.test_connection()
     assert ok, message
     assert "2 CPUs" in message
+
+
+QUEUE_DAG = """
+import json
+from datetime import datetime
+
+from airflow.sdk import DAG
+
+from quantum_provider.operators.submit import QuantumSubmitOperator
+from quantum_provider.sensors.job import QuantumJobSensor
+
+JOBS = json.loads({jobs!r})
+
+with DAG(dag_id="ray_queue", schedule=None, start_date=datetime(2026, 1, 1), catchup=False) as dag:
+    for i, job in enumerate(JOBS):
+        submitted = QuantumSubmitOperator(
+            task_id=f"submit_{{i}}", job=job, conn_id={conn!r}, result_store={store!r}, wait_for_completion=False
+        )
+        submitted >> QuantumJobSensor(
+            task_id=f"wait_{{i}}", job=submitted.output, deferrable=True, poke_interval=0.5, timeout=900
+        )
+"""
+
+
+def test_three_jobs_needing_the_whole_cluster_queue_and_run_in_order(ray_conn, dags_folder, store_uri):
+    import threading
+
+    from quantum_provider.demo import load_dag, run_dag, task_states
+
+    hook = get_hook(ray_conn)
+    jobs = [maxcut_job(seed=200 + i, maxiter=60) for i in range(3)]
+    keys = [hook.resolve_spec(JobSpec.parse(job)).content_key(backend=hook.backend_identity()) for job in jobs]
+    path = dags_folder / "ray_queue.py"
+    path.write_text(QUEUE_DAG.format(jobs=__import__("json").dumps(jobs), conn=ray_conn, store=store_uri))
+
+    # An independent watcher polls Ray through the hook, the same call the sensors make.
+    seen: dict[str, list[str]] = {key: [] for key in keys}
+    running_per_sweep: list[int] = []
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.is_set():
+            sweep = []
+            for key in keys:
+                try:
+                    state = hook.status({"submission_id": key})
+                except Exception:  # not submitted yet
+                    continue
+                sweep.append(state)
+                if not seen[key] or seen[key][-1] != state:
+                    seen[key].append(state)
+            running_per_sweep.append(sweep.count("running"))
+            time.sleep(0.1)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        dagrun, values = run_dag(load_dag(path))
+    finally:
+        stop.set()
+        watcher.join()
+
+    assert str(dagrun.state) == "success"
+    states = task_states(dagrun)
+    assert all(states[(f"wait_{i}", -1)][0] == "success" for i in range(3))
+    for key in keys:
+        assert seen[key][-1] == "succeeded"
+        order = [s for s in ("queued", "running", "succeeded") if s in seen[key]]
+        assert seen[key] == order, seen[key]  # never backwards
+    assert sum("queued" in seen[key] for key in keys) >= 2  # at most one job fits the cluster at a time
+    assert max(running_per_sweep) == 1
+    # The engine's own timings: each computation started after the previous one finished.
+    store = ResultStore(store_uri)
+    windows = sorted((p["started_at"], p["finished_at"]) for p in (store.load_result(key).provenance for key in keys))
+    for (_, finished), (started, _) in itertools.pairwise(windows):
+        assert finished <= started
+    for i, key in enumerate(keys):
+        assert values[(f"wait_{i}", -1)]["key"] == key
+        assert values[(f"submit_{i}", -1)]["status"] in ("queued", "running", "submitted")
+
+
+def test_on_kill_cancels_the_ray_job(ray_conn, store_uri):
+    from quantum_provider.operators.submit import QuantumSubmitOperator
+
+    hook = get_hook(ray_conn)
+    job = maxcut_job(seed=300, maxiter=2000)
+    spec = hook.resolve_spec(JobSpec.parse(job))
+    key = spec.content_key(backend=hook.backend_identity())
+    operator = QuantumSubmitOperator(task_id="t", job=job, conn_id=ray_conn, result_store=store_uri)
+    operator._handle = hook.submit(spec, key=key, store=ResultStore(store_uri))
+    operator.on_kill()
+    assert wait_terminal(hook, operator._handle) == "cancelled"
