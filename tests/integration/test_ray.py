@@ -165,3 +165,52 @@ def test_on_kill_cancels_the_ray_job(ray_conn, store_uri):
     operator._handle = hook.submit(spec, key=key, store=ResultStore(store_uri))
     operator.on_kill()
     assert wait_terminal(hook, operator._handle) == "cancelled"
+
+
+def test_killed_task_reattaches_on_retry_without_a_duplicate_ray_job(ray_conn, dags_folder, store_uri, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+    from datetime import UTC, datetime
+
+    from quantum_provider.demo import load_dag, run_dag
+    from tests.integration.dagfiles import write_dag_file
+
+    job = maxcut_job(seed=400, maxiter=600)
+    hook = get_hook(ray_conn)
+    key = hook.resolve_spec(JobSpec.parse(job)).content_key(backend=hook.backend_identity())
+    path = write_dag_file(
+        dags_folder, "ray_reattach", [job], store_uri, mapped=False, retries=2,
+        conn_id=ray_conn, deferrable=False, poll_interval=0.5,
+    )  # fmt: skip
+    when = datetime(2026, 4, 1, tzinfo=UTC)
+    log = tmp_path / "child.log"
+    child = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            from datetime import datetime
+            from quantum_provider.demo import load_dag, prepare_airflow, run_dag
+            prepare_airflow()
+            when = datetime.fromisoformat({when.isoformat()!r})
+            run_dag(load_dag({str(path)!r}), logical_date=when, run_after=when)
+        """)],
+        env=os.environ.copy(), stdout=log.open("wb"), stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    deadline = time.monotonic() + 300
+    while child.poll() is None and time.monotonic() < deadline:
+        if submissions_for(hook, key) and hook.status({"submission_id": key}) == "running":
+            break
+        time.sleep(0.2)
+    assert child.poll() is None, f"the task ended before the kill: {log.read_text()[-3000:]}"
+    os.kill(child.pid, signal.SIGKILL)  # the Airflow task dies; its Ray job lives on
+    child.wait()
+    assert hook.status({"submission_id": key}) == "running"
+
+    dagrun, values = run_dag(load_dag(path), logical_date=when, run_after=when)
+    assert str(dagrun.state) == "success"
+    assert values[("solve", -1)]["key"] == key
+    assert submissions_for(hook, key) == [key]  # reattached: Ray never got a second job for this key
+    history = ResultStore(store_uri).read_record(key)["history"]
+    assert [h["state"] for h in history].count("submitted") == 1
+    assert [h["state"] for h in history].count("running") == 1
