@@ -214,3 +214,22 @@ def test_killed_task_reattaches_on_retry_without_a_duplicate_ray_job(ray_conn, d
     history = ResultStore(store_uri).read_record(key)["history"]
     assert [h["state"] for h in history].count("submitted") == 1
     assert [h["state"] for h in history].count("running") == 1
+
+
+def test_deferrable_submit_frees_the_worker_and_completes_through_the_trigger(ray_conn, dags_folder, store_uri):
+    from quantum_provider.demo import load_dag, run_dag, task_states
+    from tests.integration.dagfiles import write_dag_file
+
+    job = maxcut_job(seed=500)
+    path = write_dag_file(
+        dags_folder, "ray_deferrable", [job], store_uri, mapped=False, conn_id=ray_conn, deferrable=True,
+        poll_interval=0.5,
+    )  # fmt: skip
+    dagrun, values = run_dag(load_dag(path))
+    assert task_states(dagrun)[("solve", -1)] == ("success", 1)
+    summary = values[("solve", -1)]
+    assert summary["status"] == "succeeded"
+    assert summary["backend"] == ray_conn
+    stored = ResultStore(store_uri).load_result(summary["key"])
+    assert stored.provenance["backend"]["backend"] == "ray"
+    assert summary["energy"] == stored.result["energy"]
