@@ -154,9 +154,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         handle = self.submit_job(context)
         state = self.get_job_status(handle, context)
         if not self.wait_for_completion:
-            return {**dict.fromkeys(SUMMARY_FIELDS), "key": handle["key"], "name": spec.name,
-                    "kind": spec.problem.kind, "status": state, "reused": False, "backend": handle["conn_id"],
-                    "result_uri": self.store.uri(handle["key"]), "handle": handle}  # fmt: skip
+            return pending_summary(spec, handle, state, uri=self.store.uri(handle["key"]))
         if state not in ACTIVE_STATES:
             return self._finish(handle, state)
         from quantum_provider.triggers.job import QuantumJobTrigger
@@ -179,10 +177,14 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         if status == "error":
             raise BackendUnavailableError(f"lost track of job {handle.get('key')}: {event.get('message')}")
         if status == "timeout":
-            raise JobFailedOnBackendError(
-                f"job {handle.get('key')} did not finish within {self.job_timeout}s; it is left running for a retry"
-            )
+            raise self._timeout_error(handle)
         return self._finish(handle, status, message=event.get("message"))
+
+    def _timeout_error(self, handle: Handle) -> JobFailedOnBackendError:
+        # The backend job is left running: a retry reattaches to it instead of starting over.
+        return JobFailedOnBackendError(
+            f"job {handle.get('key')} did not finish within {self.job_timeout}s; it is left running for a retry"
+        )
 
     def _finish(self, handle: Handle, state: str, message: str | None = None) -> dict[str, Any]:
         if state != "succeeded":
@@ -259,12 +261,10 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         while (state := hook.status(external_id)) in ACTIVE_STATES:
             waited = time.monotonic() - started
             if self.job_timeout is not None and waited > self.job_timeout:
-                raise JobFailedOnBackendError(
-                    f"job {external_id['key']} did not finish within {self.job_timeout}s; left running for a retry"
-                )
+                raise self._timeout_error(external_id)
             position = hook.queue_position(external_id) if state == "queued" else None
-            self.log.info("Job %s is %s (%.0f s waited%s)", external_id["key"][:12], state, waited,
-                          f", queue position {position}" if position else "")  # fmt: skip
+            where = f", queue position {position}" if position else ""
+            self.log.info("Job %s is %s (%.0f s waited%s)", external_id["key"][:12], state, waited, where)
             time.sleep(self.poll_interval)
         if state != "succeeded":
             self._finish(external_id, state)
@@ -293,6 +293,21 @@ def task_context(context: Context) -> dict[str, Any]:
         "task_id": getattr(ti, "task_id", None),
         "map_index": getattr(ti, "map_index", None),
         "try_number": getattr(ti, "try_number", None),
+    }
+
+
+def pending_summary(spec: JobSpec, handle: Handle, state: str, *, uri: str) -> dict[str, Any]:
+    """The summary of a job still on its way, with the ``handle`` a QuantumJobSensor waits on."""
+    return {
+        **dict.fromkeys(SUMMARY_FIELDS),
+        "key": handle["key"],
+        "name": spec.name,
+        "kind": spec.problem.kind,
+        "status": state,
+        "reused": False,
+        "backend": handle["conn_id"],
+        "result_uri": uri,
+        "handle": handle,
     }
 
 
