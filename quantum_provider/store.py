@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RECORD_STATES = ("submitted", "queued", "running", "succeeded", "failed", "cancelled")
+ACTIVE_STATES = ("submitted", "queued", "running")
+TERMINAL_STATES = ("succeeded", "failed", "cancelled")
 RESULT_FILES = ("spec.json", "result.json", "provenance.json", "trace.parquet", "bitstrings.parquet")
 
 

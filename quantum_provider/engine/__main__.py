@@ -30,11 +30,12 @@ def main(argv: list[str] | None = None) -> int:
 
     store = ResultStore(args.store)
     backend = json.loads(args.backend)
-    if "device_version" in backend and backend["device_version"] != device_version(backend["device"]):
+    installed = device_version(backend["device"]) if "device" in backend else None
+    if "device_version" in backend and backend["device_version"] != installed:
         # The key promises numbers from that version; another version on this worker would break the promise.
         print(
             f"device version mismatch: the key was made for {backend['device']} {backend['device_version']}, "
-            f"this worker has {device_version(backend['device'])}",
+            f"this worker has {installed}",
             file=sys.stderr,
         )
         return 3

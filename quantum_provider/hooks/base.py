@@ -30,6 +30,8 @@ class QuantumBackendHook(BaseHook):
     """
 
     conn_name_attr = "conn_id"
+    #: The orchestrator's name, as handles and provenance record it.
+    backend_name: str = ""
     #: Connection extras every backend understands, with their defaults.
     default_extras: dict[str, Any] = {"device": "lightning.qubit", "max_qubits": 26, "shots": None, "threads": 1}
 
@@ -115,11 +117,22 @@ class QuantumBackendHook(BaseHook):
     async def aqueue_position(self, handle: Handle) -> int | None:
         return None
 
+    def make_handle(self, key: str, store: ResultStore, **extra: Any) -> Handle:
+        """The handle of job ``key``: plain JSON, so it travels through XCom, triggers and task_state_store."""
+        return {"backend": self.backend_name, "conn_id": self.conn_id, "key": key, "store": str(store.base), **extra}
+
+    @staticmethod
+    def store_of(handle: Handle) -> ResultStore:
+        """The result store the handle's job writes to."""
+        from quantum_provider.store import ResultStore
+
+        return ResultStore(handle["store"])
+
     def log_tail(self, handle: Handle, lines: int = 20) -> str:
         """The end of the job's log; by default what the record says about the job's current state."""
-        from quantum_provider.store import ResultStore, record_detail
+        from quantum_provider.store import record_detail
 
-        record = ResultStore(handle["store"]).read_record(handle["key"]) or {}
+        record = self.store_of(handle).read_record(handle["key"]) or {}
         return record_detail(record, record.get("state", "")) or ""
 
     async def alog_tail(self, handle: Handle, lines: int = 20) -> str:

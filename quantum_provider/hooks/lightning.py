@@ -30,6 +30,7 @@ class LightningHook(QuantumBackendHook):
     conn_type = "quantum_lightning"
     default_conn_name = "quantum_lightning_default"
     hook_name = "Quantum (PennyLane Lightning)"
+    backend_name = "lightning"
 
     def __init__(self, conn_id: str | None = None, **kwargs: Any) -> None:
         super().__init__(conn_id, **kwargs)
@@ -69,14 +70,14 @@ class LightningHook(QuantumBackendHook):
 
         job = prepare(spec, problem)
         self._cancelled.clear()
-        handle = {"backend": "lightning", "conn_id": self.conn_id, "key": key, "store": str(store.base)}
+        handle = self.make_handle(key, store)
         store.update_record(key, state="submitted", event={"context": context or {}}, handle=handle)
         try:
             run_job(
                 job,
                 key=key,
                 store=store,
-                backend=self.backend_identity() | {"backend": "lightning", "conn_id": self.conn_id},
+                backend=self.backend_identity() | {"backend": self.backend_name, "conn_id": self.conn_id},
                 context=context,
                 checkpoint_every=checkpoint_every,
                 should_stop=self._cancelled.is_set,
@@ -86,17 +87,12 @@ class LightningHook(QuantumBackendHook):
             raise JobFailedOnBackendError(f"lightning ran out of memory for {job.problem.num_qubits} qubits") from err
         return handle
 
-    def _store(self, handle: Handle) -> ResultStore:
-        from quantum_provider.store import ResultStore
-
-        return ResultStore(handle["store"])
-
     def status(self, handle: Handle) -> str:
-        record = self._store(handle).read_record(handle["key"])
+        record = self.store_of(handle).read_record(handle["key"])
         return record["state"] if record else "submitted"
 
     def result(self, handle: Handle) -> dict[str, Any]:
-        stored = self._store(handle).load_result(handle["key"])
+        stored = self.store_of(handle).load_result(handle["key"])
         if stored is None:
             raise JobFailedOnBackendError(f"job {handle['key']} has no verified result in {handle['store']}")
         return stored.result

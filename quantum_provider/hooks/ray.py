@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
 from quantum_provider.hooks.base import Handle, QuantumBackendHook
+from quantum_provider.store import ACTIVE_STATES
 
 if TYPE_CHECKING:
     from ray.job_submission import JobSubmissionClient
@@ -24,7 +25,6 @@ RAY_STATES = {
     "FAILED": "failed",
     "STOPPED": "cancelled",
 }
-ACTIVE_STATES = frozenset({"submitted", "queued", "running"})
 _HTTP_TIMEOUT_S = 10.0
 
 
@@ -43,6 +43,7 @@ class RayHook(QuantumBackendHook):
     conn_type = "quantum_ray"
     default_conn_name = "quantum_ray_default"
     hook_name = "Quantum (Ray cluster)"
+    backend_name = "ray"
     default_extras = {**QuantumBackendHook.default_extras, "num_cpus": 1, "num_gpus": 0, "runtime_env": None}
 
     @classmethod
@@ -97,13 +98,17 @@ class RayHook(QuantumBackendHook):
         existing = self._live_submission(key)
         if existing is not None:
             self.log.info("Attaching to Ray job %s already submitted for this key", existing)
-            return self._handle(key, store, existing)
+            return self.make_handle(key, store, submission_id=existing)
         submission_id = self._next_submission_id(key)
-        handle = self._handle(key, store, submission_id)
+        handle = self.make_handle(key, store, submission_id=submission_id)
         # The worker reads the spec from the store, so it must be there before the job can start.
         store.write_spec(key, spec.model_dump(mode="json"))
         store.update_record(key, state="submitted", event={"context": context or {}}, handle=handle)
-        backend = self.backend_identity() | {"backend": "ray", "conn_id": self.conn_id, "address": self.address}
+        backend = self.backend_identity() | {
+            "backend": self.backend_name,
+            "conn_id": self.conn_id,
+            "address": self.address,
+        }
         entrypoint = " ".join(
             [
                 shlex.quote(str(self.extras.get("python") or "python")),
@@ -131,19 +136,10 @@ class RayHook(QuantumBackendHook):
             )
         except Exception as err:
             if "already exists" in str(err):  # a concurrent submitter won the race: attach to its job
-                return self._handle(key, store, submission_id)
+                return self.make_handle(key, store, submission_id=submission_id)
             raise _classify(err, self.address) from None
         self.log.info("Submitted Ray job %s (%s CPUs)", submission_id, self.extras["num_cpus"])
         return handle
-
-    def _handle(self, key: str, store: ResultStore, submission_id: str) -> Handle:
-        return {
-            "backend": "ray",
-            "conn_id": self.conn_id,
-            "key": key,
-            "store": str(store.base),
-            "submission_id": submission_id,
-        }
 
     def _submissions(self, key: str) -> list[Any]:
         """Every Ray job ever submitted for ``key`` (``key``, then ``key-2``, ``key-3`` after failures)."""
@@ -198,9 +194,7 @@ class RayHook(QuantumBackendHook):
         return response.json()
 
     def result(self, handle: Handle) -> dict[str, Any]:
-        from quantum_provider.store import ResultStore
-
-        stored = ResultStore(handle["store"]).load_result(handle["key"])
+        stored = self.store_of(handle).load_result(handle["key"])
         if stored is not None:
             return stored.result
         raise JobFailedOnBackendError(

@@ -15,6 +15,7 @@ from airflow.sdk.configuration import conf
 from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
 from quantum_provider.retry import QuantumRetryPolicy
 from quantum_provider.spec import JobSpec, decode_rendered
+from quantum_provider.store import ACTIVE_STATES
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from quantum_provider.store import ResultStore
 
 REPLAY_POLICIES = ("reuse", "force")
-ACTIVE_STATES = ("submitted", "queued", "running")
 SUMMARY_FIELDS = (
     "key",
     "name",

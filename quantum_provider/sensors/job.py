@@ -150,10 +150,9 @@ class QuantumJobSensor(BaseSensorOperator):
 
     def summary(self, handle: Handle) -> dict[str, Any]:
         from quantum_provider.operators.submit import summarize
-        from quantum_provider.store import ResultStore
 
         result = self.hook.result(handle)
-        uri = ResultStore(handle["store"]).uri(handle["key"])
+        uri = self.hook.store_of(handle).uri(handle["key"])
         return summarize(result, reused=False, backend=self.backend_conn_id, uri=uri)
 
     def failure_message(self, handle: Handle, state: str) -> str:

@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from airflow.triggers.base import BaseTrigger, TriggerEvent
 
-from quantum_provider.store import record_detail
+from quantum_provider.store import TERMINAL_STATES, record_detail
 
 if TYPE_CHECKING:
     from quantum_provider.hooks.base import Handle, QuantumBackendHook
 
-TERMINAL_STATES = ("succeeded", "failed", "cancelled")
 #: Events and exception messages stay one line of at most this many characters: they end up in the UI and logs.
 MESSAGE_LIMIT = 1000
 #: How many of a failed job's last log lines make up its message: the exception is usually the last one.
@@ -49,9 +48,9 @@ def outcome_message(handle: Handle, state: str, detail: str | None = None) -> st
 
 def read_record(handle: Handle) -> dict[str, Any] | None:
     """The job's record from the store named in the handle (blocking I/O: run it in a thread from async code)."""
-    from quantum_provider.store import ResultStore
+    from quantum_provider.hooks.base import QuantumBackendHook
 
-    return ResultStore(handle["store"]).read_record(handle["key"])
+    return QuantumBackendHook.store_of(handle).read_record(handle["key"])
 
 
 class QuantumJobTrigger(BaseTrigger):
