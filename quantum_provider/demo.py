@@ -104,9 +104,11 @@ def summaries(values: dict[tuple[str, int], Any]) -> list[dict[str, Any]]:
     """The operator summaries among a run's return values, labelled with their task."""
     rows = []
     for (task_id, map_index), value in sorted(values.items()):
-        if isinstance(value, dict) and "key" in value and "energy" in value:
-            label = task_id if map_index < 0 else f"{task_id}[{map_index}]"
-            rows.append({"task": label, **value})
+        label = task_id if map_index < 0 else f"{task_id}[{map_index}]"
+        # A batch task returns a list: one summary per problem of its chunk.
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict) and "key" in item and "energy" in item:
+                rows.append({"task": label, **item})
     return rows
 
 

@@ -1,6 +1,6 @@
 """The error taxonomy: every failure the provider raises belongs to exactly one class.
 
-Airflow's retry policy (``quantum_provider.retry.QUANTUM_RETRY_POLICY``) maps these classes onto retry
+Airflow's retry policy (``quantum_provider.retry.QuantumRetryPolicy``) maps these classes onto retry
 decisions, so the class of an error, not its message, decides whether a task is retried.
 """
 
@@ -33,6 +33,11 @@ class BackendUnavailableError(QuantumError):
     """The backend could not be reached or refused service for now: retried with backoff."""
 
     retriable = True
+
+
+class QuantumValidationError(QuantumError):
+    """Results failed their validation suite: never retried (the same results fail again); they are kept and
+    marked rejected, and nothing downstream publishes them."""
 
 
 class JobFailedOnBackendError(QuantumError):

@@ -12,6 +12,7 @@ from quantum_provider.exceptions import (
     JobFailedOnBackendError,
     QuantumPolicyError,
     QuantumSpecError,
+    QuantumValidationError,
 )
 
 if TYPE_CHECKING:
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class QuantumRetryPolicy(RetryPolicy):
-    """Spec and policy errors fail at once; an unavailable backend is retried with exponential backoff; a job
-    that failed on the backend is retried once; anything else follows the task's own retry settings.
+    """Spec, policy and validation errors fail at once; an unavailable backend is retried with exponential
+    backoff; a job that failed on the backend is retried once; anything else follows the task's own retry settings.
 
     :param backoff_base: delay before the first retry of an unavailable backend; doubled on every further try.
     :param backoff_max: the longest delay between two tries.
@@ -46,6 +47,8 @@ class QuantumRetryPolicy(RetryPolicy):
             return RetryDecision.fail(f"spec error, not retriable: {exception}")
         if isinstance(exception, QuantumPolicyError):
             return RetryDecision.fail(f"policy error, not retriable: {exception}")
+        if isinstance(exception, QuantumValidationError):
+            return RetryDecision.fail(f"validation failed, not retriable: {exception}")
         if isinstance(exception, BackendUnavailableError):
             delay = min(self.backoff_base * 2 ** max(try_number - 1, 0), self.backoff_max)
             return RetryDecision.retry(delay=delay, reason=f"backend unavailable, retrying in {delay}: {exception}")

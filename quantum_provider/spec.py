@@ -14,7 +14,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from quantum_provider.exceptions import QuantumSpecError
 
 #: Bumped whenever the engine's result layout or numerics change, so old results are never reused by mistake.
-RESULT_SCHEMA_VERSION = 1
+RESULT_SCHEMA_VERSION = 2
 
 COMBINATORIAL_KINDS = frozenset({"maxcut", "qubo", "portfolio"})
 _PAULI_LETTERS = frozenset("IXYZ")

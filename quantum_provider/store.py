@@ -7,6 +7,7 @@ Layout under the store's base URI::
     jobs/<key>/result.json              scalar results and lists
     jobs/<key>/bitstrings.parquet       top bitstrings table (combinatorial kinds)
     jobs/<key>/trace.parquet            energy per iteration
+    jobs/<key>/distribution.parquet     the measured distribution (combinatorial kinds, up to 16 qubits analytic)
     jobs/<key>/provenance.json          what ran, where, with which versions, seeds and timings
     jobs/<key>/manifest.json            sha256 of every result file; written last, so its presence means "complete"
     jobs/<key>/checkpoints/<n>.json     loop state every few iterations
@@ -23,6 +24,7 @@ import io
 import json
 import logging
 import os
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -40,7 +42,6 @@ log = logging.getLogger(__name__)
 RECORD_STATES = ("submitted", "queued", "running", "succeeded", "failed", "cancelled")
 ACTIVE_STATES = ("submitted", "queued", "running")
 TERMINAL_STATES = ("succeeded", "failed", "cancelled")
-RESULT_FILES = ("spec.json", "result.json", "provenance.json", "trace.parquet", "bitstrings.parquet")
 
 
 class CorruptFileError(Exception):
@@ -75,7 +76,7 @@ def default_store_uri() -> str:
     return f"file://{os.path.abspath(home)}/quantum/results"
 
 
-def _as_path(uri: str | ObjectStoragePath) -> ObjectStoragePath:
+def as_path(uri: str | ObjectStoragePath) -> ObjectStoragePath:
     if isinstance(uri, ObjectStoragePath):
         return uri
     if "://" not in uri:
@@ -85,6 +86,14 @@ def _as_path(uri: str | ObjectStoragePath) -> ObjectStoragePath:
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def parquet_bytes(table: pa.Table) -> bytes:
+    import pyarrow.parquet as pq
+
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    return buffer.getvalue()
 
 
 @dataclass(frozen=True)
@@ -103,7 +112,7 @@ class ResultStore:
     """
 
     def __init__(self, base: str | ObjectStoragePath | None = None) -> None:
-        self.base = _as_path(base or default_store_uri())
+        self.base = as_path(base or default_store_uri())
 
     # -- paths -------------------------------------------------------------------------------------------------
 
@@ -115,10 +124,21 @@ class ResultStore:
     def uri(self, key: str) -> str:
         return str(self.job_dir(key))
 
+    def run_dir(self, area: str, who: dict[str, Any]) -> ObjectStoragePath:
+        """``<area>/<dag_id>/<run_id>/<task_id>[/<map_index>]``: what a task of one DAG run writes besides jobs.
+
+        A rerun of the same DAG run writes the same paths, so its outputs replace the earlier ones.
+        """
+        path = self.base / area
+        for part in (who.get("dag_id"), who.get("run_id"), who.get("task_id")):
+            path = path / re.sub(r"[^A-Za-z0-9._-]", "_", str(part or "-"))
+        map_index = who.get("map_index")
+        return path / str(map_index) if map_index is not None and map_index >= 0 else path
+
     # -- primitive, atomic I/O ---------------------------------------------------------------------------------
 
     @staticmethod
-    def _write_atomic(path: ObjectStoragePath, data: bytes) -> None:
+    def write_atomic(path: ObjectStoragePath, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.parent / f".{path.name}.{uuid.uuid4().hex}.tmp"
         tmp.write_bytes(data)
@@ -128,7 +148,7 @@ class ResultStore:
         """Write ``body`` in a checksummed envelope; return the file's sha256."""
         payload = canonical_json(body)
         data = json.dumps({"sha256": sha256_hex(payload.encode()), "body": json.loads(payload)}).encode()
-        self._write_atomic(path, data)
+        self.write_atomic(path, data)
         return sha256_hex(data)
 
     @staticmethod
@@ -145,12 +165,8 @@ class ResultStore:
         return body
 
     def write_table(self, path: ObjectStoragePath, table: pa.Table) -> str:
-        import pyarrow.parquet as pq
-
-        buffer = io.BytesIO()
-        pq.write_table(table, buffer)
-        data = buffer.getvalue()
-        self._write_atomic(path, data)
+        data = parquet_bytes(table)
+        self.write_atomic(path, data)
         return sha256_hex(data)
 
     @staticmethod
@@ -181,13 +197,18 @@ class ResultStore:
         self.write_json(self.job_dir(key) / "record.json", record)
         return record
 
-    def append_event(self, key: str, event: dict[str, Any]) -> None:
-        """Record something that happened to a job without changing its state (e.g. a reuse)."""
+    def append_event(self, key: str, event: dict[str, Any], **fields: Any) -> None:
+        """Record something that happened to a job without changing its state (e.g. a reuse), merging ``fields``."""
         record = self.read_record(key)
         if record is None:
             return
+        record.update(fields)
         record["history"].append({"at": utcnow(), **event})
         self.write_json(self.job_dir(key) / "record.json", record)
+
+    def set_validation(self, key: str, validation: dict[str, Any]) -> None:
+        """Mark the job's result ``passed`` or ``rejected`` (``validation["outcome"]``); the result is kept."""
+        self.append_event(key, {"event": "validation", "outcome": validation["outcome"]}, validation=validation)
 
     # -- results -----------------------------------------------------------------------------------------------
 
@@ -233,6 +254,23 @@ class ResultStore:
             log.warning("Stored result for %s does not verify (%s); it will be recomputed", key, err)
             return None
         return StoredResult(key=key, record=record, result=result, provenance=provenance, uri=str(job))
+
+    def reusable_result(self, key: str, replay: str) -> StoredResult | None:
+        """The verified result a task returns instead of computing, or ``None`` when it must compute.
+
+        A result that validation rejected is never reused: it is moved to ``previous/`` (kept, not served) and
+        recomputed, as ``replay="force"`` does with any succeeded result.
+        """
+        record = self.read_record(key) or {}
+        rejected = (record.get("validation") or {}).get("outcome") == "rejected"
+        if replay == "reuse" and not rejected:
+            stored = self.load_result(key)
+            if stored is not None:
+                return stored
+        if record.get("state") == "succeeded" and (replay == "force" or rejected):
+            why = "validation rejected it" if rejected else 'replay="force"'
+            log.info("Recomputing %s because %s; the previous result is kept at %s", key, why, self.archive(key))
+        return None
 
     def archive(self, key: str) -> str | None:
         """Move the job's current files to ``previous/<stamp>/`` (replay="force" keeps the old version)."""

@@ -9,6 +9,8 @@ import numpy as np
 from quantum_provider.problems.base import ProblemInstance
 
 TOP_BITSTRINGS = 10
+#: Up to this many qubits the whole measured distribution is stored, so validation can check that it sums to 1.
+DISTRIBUTION_MAX_QUBITS = 16
 
 
 def top_bitstrings_from_probs(probs: np.ndarray, problem: ProblemInstance, k: int = TOP_BITSTRINGS) -> list[dict]:
@@ -44,4 +46,21 @@ def summarize_bitstrings(rows: list[dict], problem: ProblemInstance) -> dict[str
         "best_bitstring": best["bitstring"],
         "best_cost": best["cost"],
         "approximation_ratio": problem.approximation_ratio(best["cost"]),
+    }
+
+
+def distribution(raw: np.ndarray, num_qubits: int, *, sampled: bool) -> dict[str, list] | None:
+    """The measured distribution as columns: every basis state (analytic) or every observed bitstring (shots).
+
+    ``None`` above DISTRIBUTION_MAX_QUBITS in analytic mode, where the full vector would outweigh the result.
+    """
+    if sampled:
+        strings = ["".join(str(int(b)) for b in row) for row in np.atleast_2d(raw)]
+        values, counts = np.unique(strings, return_counts=True)
+        return {"bitstring": values.tolist(), "probability": (counts / counts.sum()).tolist()}
+    if num_qubits > DISTRIBUTION_MAX_QUBITS:
+        return None
+    return {
+        "bitstring": [format(i, f"0{num_qubits}b") for i in range(raw.size)],
+        "probability": raw.astype(np.float64).tolist(),
     }

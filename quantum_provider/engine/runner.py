@@ -17,6 +17,7 @@ import numpy as np
 from quantum_provider import provenance
 from quantum_provider.engine.optimizers import JobCancelledError, LoopHooks, LoopState, optimize
 from quantum_provider.engine.results import (
+    distribution,
     summarize_bitstrings,
     top_bitstrings_from_probs,
     top_bitstrings_from_samples,
@@ -154,7 +155,8 @@ def run_job(
         "seeds": {"execution.seed": spec.execution.seed},
         "environment": provenance.environment(),
     }
-    store.write_result(key, result=result, provenance=prov, tables=_tables(result))
+    tables = _tables(result)  # moves the distribution out of the result JSON into its own table
+    store.write_result(key, result=result, provenance=prov, tables=tables)
     store.update_record(key, state="succeeded", event={"context": context or {}})
     return result
 
@@ -195,6 +197,7 @@ def _optimize_and_extract(job: PreparedJob, key: str, resume: LoopState | None, 
         "best_bitstring": None,
         "best_cost": None,
         "approximation_ratio": None,
+        "distribution": None,
     }
     if problem.combinatorial:
         raw = job.probe(outcome.params)
@@ -205,6 +208,8 @@ def _optimize_and_extract(job: PreparedJob, key: str, resume: LoopState | None, 
         )
         result["top_bitstrings"] = rows
         result.update(summarize_bitstrings(rows, problem))
+        sampled = spec.execution.shots is not None
+        result["distribution"] = distribution(np.asarray(raw), problem.num_qubits, sampled=sampled)
     result["resumed_from"] = outcome.resumed_from
     return result
 
@@ -224,6 +229,12 @@ def _tables(result: dict[str, Any]) -> dict[str, Any]:
         }
     )
     tables = {"trace": trace}
+    dist = result.pop("distribution")
+    result["distribution_rows"] = None if dist is None else len(dist["bitstring"])
+    if dist is not None:
+        tables["distribution"] = pa.table(
+            {"bitstring": pa.array(dist["bitstring"], pa.string()), "probability": pa.array(dist["probability"])}
+        )
     rows = result["top_bitstrings"]
     tables["bitstrings"] = pa.table(
         {

@@ -32,6 +32,8 @@ class QuantumBackendHook(BaseHook):
     conn_name_attr = "conn_id"
     #: The orchestrator's name, as handles and provenance record it.
     backend_name: str = ""
+    #: True when ``submit`` runs the job to completion in the calling process (no queue to wait on).
+    runs_in_process: bool = False
     #: Connection extras every backend understands, with their defaults.
     default_extras: dict[str, Any] = {"device": "lightning.qubit", "max_qubits": 26, "shots": None, "threads": 1}
 

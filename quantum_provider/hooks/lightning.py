@@ -31,6 +31,7 @@ class LightningHook(QuantumBackendHook):
     default_conn_name = "quantum_lightning_default"
     hook_name = "Quantum (PennyLane Lightning)"
     backend_name = "lightning"
+    runs_in_process = True
 
     def __init__(self, conn_id: str | None = None, **kwargs: Any) -> None:
         super().__init__(conn_id, **kwargs)

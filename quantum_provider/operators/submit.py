@@ -139,14 +139,11 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         key = spec.content_key(backend=self.hook.backend_identity())
         self.log.info("Job %s (%s) on %s, key %s", spec.name or "-", spec.problem.kind, self.conn_id, key)
 
-        if self.replay == "reuse":
-            stored = self.store.load_result(key)
-            if stored is not None:
-                self.store.append_event(key, {"event": "reused", "context": task_context(context)})
-                self.log.info("Reusing the verified result stored at %s; nothing is computed", stored.uri)
-                return summarize(stored.result, reused=True, backend=self.conn_id, uri=stored.uri)
-        if self.replay == "force" and (self.store.read_record(key) or {}).get("state") == "succeeded":
-            self.log.info("replay=force: previous result kept at %s", self.store.archive(key))
+        stored = self.store.reusable_result(key, self.replay)
+        if stored is not None:
+            self.store.append_event(key, {"event": "reused", "context": task_context(context)})
+            self.log.info("Reusing the verified result stored at %s; nothing is computed", stored.uri)
+            return summarize(stored.result, reused=True, backend=self.conn_id, uri=stored.uri)
 
         if self.wait_for_completion and not self.deferrable:
             return self.execute_resumable(context)

@@ -24,6 +24,7 @@ __all__ = [
     "ProblemInstance",
     "QuadraticObjective",
     "build_problem",
+    "precheck",
 ]
 
 _LAZY_BASE_NAMES = frozenset({"Baseline", "ProblemInstance", "QuadraticObjective"})
@@ -44,6 +45,14 @@ def build_problem(problem: Problem) -> ProblemInstance:
 
         return build_pauli(problem)
     raise ValueError(f"unknown problem kind {problem.kind!r}")
+
+
+def precheck(problem: Problem) -> None:
+    """The checks of ``build_problem`` that are cheap (no Hamiltonian, no baseline): for preprocessing many rows."""
+    if problem.kind == "molecule":
+        from quantum_provider.problems.molecule import precheck as molecule_precheck
+
+        molecule_precheck(problem)
 
 
 def __getattr__(name: str) -> Any:

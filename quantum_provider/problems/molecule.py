@@ -163,9 +163,20 @@ def _hamiltonian(problem: MoleculeProblem) -> tuple[Operator, int]:
 
 def basis_orbital_count(problem: MoleculeProblem) -> int:
     """Spatial orbitals of the basis: one per contracted function, as qml.qchem.Molecule counts them."""
+    return orbital_count(problem.basis, problem.symbols)
+
+
+def orbital_count(basis: str, symbols: list[str]) -> int:
     from pennylane.qchem.basis_set import atom_basis_data
 
-    return sum(len(atom_basis_data(problem.basis, symbol)) for symbol in problem.symbols)
+    return sum(len(atom_basis_data(basis, symbol)) for symbol in symbols)
+
+
+def precheck(problem: MoleculeProblem) -> ActiveSpace:
+    """Every check of ``build_molecule`` that needs no Hartree-Fock solve: cheap enough for preprocessing."""
+    check_basis(problem)
+    check_geometry(problem)
+    return check_active_space(problem, total_electrons(problem), basis_orbital_count(problem))
 
 
 def build_molecule(
@@ -173,9 +184,7 @@ def build_molecule(
 ) -> ProblemInstance:
     import pennylane as qml
 
-    check_basis(problem)
-    check_geometry(problem)
-    active = check_active_space(problem, total_electrons(problem), basis_orbital_count(problem))
+    active = precheck(problem)
     hamiltonian, num_qubits = _hamiltonian(problem)
     if num_qubits != 2 * active.orbitals:
         raise RuntimeError(f"PennyLane built {num_qubits} qubits, the validated active space has {2 * active.orbitals}")

@@ -31,7 +31,7 @@ def test_airflow_lists_the_provider_and_its_connection_type(airflow_db):
     assert lightning[0]["class"] == "quantum_provider.hooks.lightning.LightningHook"
 
 
-@pytest.mark.parametrize("dag_file", ["example_quantum_maxcut.py", "example_quantum_vqe_h2.py"])
+@pytest.mark.parametrize("dag_file", sorted(path.name for path in (REPO / "dags").glob("*.py")))
 def test_importing_a_dag_file_does_not_import_heavy_libraries(dag_file):
     probe = f"import sys, runpy; runpy.run_path(sys.argv[1]); print([m for m in {HEAVY!r} if m in sys.modules])"
     out = subprocess.run(

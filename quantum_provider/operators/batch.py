@@ -1,0 +1,202 @@
+"""QuantumBatchSubmitOperator: solve a chunk of problems in one task instance, each problem its own job."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal
+
+from airflow.sdk import BaseOperator
+
+from quantum_provider.exceptions import JobFailedOnBackendError, QuantumSpecError
+from quantum_provider.operators.submit import REPLAY_POLICIES, parse_job, summarize, task_context
+from quantum_provider.retry import QuantumRetryPolicy
+from quantum_provider.spec import decode_rendered
+from quantum_provider.store import ACTIVE_STATES
+
+if TYPE_CHECKING:
+    from airflow.sdk import Context
+
+    from quantum_provider.engine.batch import BatchOutcome, BatchRunner
+    from quantum_provider.hooks.base import QuantumBackendHook
+    from quantum_provider.spec import JobSpec
+    from quantum_provider.store import ResultStore
+
+
+class QuantumBatchSubmitOperator(BaseOperator):
+    """Solve a chunk of problems in one task, so a night of many small problems is not thousands of tasks.
+
+    Map it over the chunks QuantumPreprocessOperator emits. Results and replay work per problem: every job has
+    its own content key, record and result, a retry of a chunk reuses the jobs that finished, and the summaries
+    are the same as one QuantumSubmitOperator per problem would return. On the in-process lightning backend the
+    jobs run in parallel processes, one OpenMP thread each, on every core the worker may use; on a queued backend
+    (Ray) they are all submitted, then waited on.
+
+    :param jobs: a list of JobSpec dicts (templated).
+    :param conn_id: the backend connection (templated).
+    :param result_store: ObjectStoragePath URI of the result store (templated).
+    :param replay: ``"reuse"`` or ``"force"``, per job, as for QuantumSubmitOperator (templated).
+    :param max_workers: processes for an in-process backend; default every core this task may use.
+    :param checkpoint_every: write a checkpoint every this many optimizer iterations.
+    :param poll_interval: seconds between status checks on a queued backend.
+    """
+
+    template_fields: Sequence[str] = ("jobs", "conn_id", "result_store", "replay")
+    template_fields_renderers = {"jobs": "json"}
+    ui_color = "#c8d8f0"
+
+    def __init__(
+        self,
+        *,
+        jobs: list[dict[str, Any]] | str,
+        conn_id: str = "quantum_lightning_default",
+        result_store: str | None = None,
+        replay: Literal["reuse", "force"] = "reuse",
+        max_workers: int | None = None,
+        checkpoint_every: int = 10,
+        poll_interval: float = 10.0,
+        **kwargs: Any,
+    ) -> None:
+        if kwargs.get("retry_policy") is None:
+            kwargs["retry_policy"] = QuantumRetryPolicy()
+        super().__init__(**kwargs)
+        self.jobs = jobs
+        self.conn_id = conn_id
+        self.result_store = result_store
+        self.replay = replay
+        self.max_workers = max_workers
+        self.checkpoint_every = checkpoint_every
+        self.poll_interval = poll_interval
+        self._runner: BatchRunner | None = None
+        self._handles: dict[str, Any] = {}
+
+    @cached_property
+    def hook(self) -> QuantumBackendHook:
+        from quantum_provider.hooks import get_hook
+
+        return get_hook(self.conn_id)
+
+    @cached_property
+    def store(self) -> ResultStore:
+        from quantum_provider.store import ResultStore
+
+        return ResultStore(self.result_store)
+
+    def execute(self, context: Context) -> list[dict[str, Any]]:
+        if self.replay not in REPLAY_POLICIES:
+            raise QuantumSpecError("replay", f"must be one of {REPLAY_POLICIES}, got {self.replay!r}")
+        specs = self._specs()
+        identity = self.hook.backend_identity()
+        keys = [spec.content_key(backend=identity) for spec in specs]
+        who = task_context(context)
+
+        summaries: list[dict[str, Any] | None] = [None] * len(specs)
+        todo: dict[str, int] = {}  # key -> first position; identical problems in a chunk are computed once
+        for position, key in enumerate(keys):
+            if key in todo:
+                continue
+            stored = self.store.reusable_result(key, self.replay)
+            if stored is not None:
+                self.store.append_event(key, {"event": "reused", "context": who})
+                summaries[position] = summarize(stored.result, reused=True, backend=self.conn_id, uri=stored.uri)
+            else:
+                todo[key] = position
+        self.log.info("Chunk of %d jobs: %d reused, %d to compute", len(specs), len(specs) - len(todo), len(todo))
+
+        outcomes = self._compute({key: specs[position] for key, position in todo.items()}, who)
+        failures = [(todo[o.key], o) for o in outcomes if not o.ok]
+        for position, key in enumerate(keys):
+            if summaries[position] is None and key not in {o.key for _, o in failures}:
+                stored = self.store.load_result(key)
+                if stored is None:
+                    raise JobFailedOnBackendError(f"job {key} has no verified result in {self.store.base}")
+                summaries[position] = summarize(stored.result, reused=False, backend=self.conn_id, uri=stored.uri)
+        if failures:
+            self._raise_for(failures, specs)
+        return summaries
+
+    def _specs(self) -> list[JobSpec]:
+        jobs = self.jobs
+        if isinstance(jobs, str):
+            jobs = decode_rendered(jobs, field="jobs", expected="a JSON list of jobs")
+        if not isinstance(jobs, list | tuple):
+            raise QuantumSpecError("jobs", f"expected a list of jobs, got {type(jobs).__name__}")
+        specs = []
+        for position, job in enumerate(jobs):
+            try:
+                specs.append(self.hook.resolve_spec(parse_job(job)))
+            except QuantumSpecError as err:
+                raise QuantumSpecError(f"jobs[{position}].{err.field}", err.reason) from None
+        return specs
+
+    def _compute(self, specs: dict[str, JobSpec], who: dict[str, Any]) -> list[BatchOutcome]:
+        if not specs:
+            return []
+        if self.hook.runs_in_process:
+            return self._run_in_processes(specs, who)
+        return self._run_on_queue(specs, who)
+
+    def _run_in_processes(self, specs: dict[str, JobSpec], who: dict[str, Any]) -> list[BatchOutcome]:
+        from quantum_provider.engine.batch import BatchItem, BatchRunner
+
+        hook = self.hook
+        items = [
+            BatchItem(key=key, spec=spec.model_dump(mode="json"), handle=hook.make_handle(key, self.store))
+            for key, spec in specs.items()
+        ]
+        self._runner = BatchRunner(threads=hook.extras.get("threads") or 1, max_workers=self.max_workers)
+        finished = 0
+
+        def report(item: BatchItem, outcome: BatchOutcome) -> None:
+            nonlocal finished
+            finished += 1
+            name = item.spec.get("name") or item.key[:12]
+            state = "done" if outcome.ok else f"{outcome.error}: {outcome.message}"
+            self.log.info("[%d/%d] %s %s", finished, len(items), name, state)
+
+        return self._runner.run(
+            items,
+            store_uri=str(self.store.base),
+            backend=hook.backend_identity() | {"backend": hook.backend_name, "conn_id": hook.conn_id},
+            context=who,
+            max_qubits=hook.extras["max_qubits"],
+            checkpoint_every=self.checkpoint_every,
+            on_done=report,
+        )
+
+    def _run_on_queue(self, specs: dict[str, JobSpec], who: dict[str, Any]) -> list[BatchOutcome]:
+        from quantum_provider.engine.batch import BatchOutcome
+
+        hook = self.hook
+        handles = self._handles
+        for key, spec in specs.items():
+            hook.validate(spec)
+            handles[key] = hook.submit(
+                spec, key=key, store=self.store, context=who, checkpoint_every=self.checkpoint_every
+            )
+        states = {key: hook.status(handle) for key, handle in handles.items()}
+        while any(state in ACTIVE_STATES for state in states.values()):
+            time.sleep(self.poll_interval)
+            states = {key: hook.status(handles[key]) for key in handles}
+        return [
+            BatchOutcome(key) if state == "succeeded" else BatchOutcome(key, state, hook.log_tail(handles[key], 1))
+            for key, state in states.items()
+        ]
+
+    def _raise_for(self, failures: list[tuple[int, BatchOutcome]], specs: list[JobSpec]) -> None:
+        position, first = next(((p, o) for p, o in failures if o.error == "QuantumSpecError"), failures[0])
+        done = len(specs) - len(failures)
+        detail = (
+            f"{len(failures)} of {len(specs)} jobs failed ({done} stored, reused by a retry); first: "
+            f"jobs[{position}] {specs[position].name or ''} {first.error}: {first.message}"
+        )
+        if first.error == "QuantumSpecError":
+            raise QuantumSpecError(f"jobs[{position}]", detail)
+        raise JobFailedOnBackendError(detail)
+
+    def on_kill(self) -> None:
+        if self._runner is not None:
+            self._runner.kill()
+        for handle in self._handles.values():
+            self.hook.cancel(handle)

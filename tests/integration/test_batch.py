@@ -1,0 +1,81 @@
+"""Chunked batches: many small problems in few task instances, with the same per-problem results."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from quantum_provider.demo import load_dag, run_dag, task_states
+from quantum_provider.store import ResultStore
+from tests.integration.dagfiles import write_dag_file
+
+pytestmark = pytest.mark.integration
+
+
+def small_jobs(count: int) -> list[dict]:
+    jobs = []
+    for number in range(count):
+        graph = nx.gnp_random_graph(4 + number % 2, 0.7, seed=number)
+        edges = [[u, v, round(1 + (u * 7 + v * 3 + number) % 5 * 0.25, 2)] for u, v in graph.edges()]
+        if not edges:
+            edges = [[0, 1, 1.0]]
+        jobs.append(
+            {
+                "name": f"tiny-{number:03d}",
+                "problem": {"kind": "maxcut", "edges": edges},
+                "ansatz": {"kind": "qaoa", "layers": 1},
+                "optimizer": {"kind": "adam", "stepsize": 0.1, "maxiter": 10},
+            }
+        )
+    return jobs
+
+
+def test_200_problems_in_chunks_match_one_task_per_problem(dags_folder, tmp_path):
+    jobs = small_jobs(200)
+    chunked_store, single_store = f"file://{tmp_path}/chunked", f"file://{tmp_path}/single"
+    chunked_dag = load_dag(write_dag_file(dags_folder, "batch_200_chunked", jobs, chunked_store, chunk_size=50))
+    single_dag = load_dag(write_dag_file(dags_folder, "batch_200_single", jobs, single_store))
+
+    chunked_run, chunked = run_dag(chunked_dag)
+    assert str(chunked_run.state) == "success"
+    assert len(task_states(chunked_run)) == 4  # 200 problems, 4 task instances
+    single_run, single = run_dag(single_dag)
+    assert str(single_run.state) == "success"
+    assert len(task_states(single_run)) == 200
+
+    by_chunk = {s["name"]: s for (_, _), chunk in chunked.items() for s in chunk}
+    by_task = {s["name"]: s for s in single.values()}
+    assert set(by_chunk) == set(by_task) == {job["name"] for job in jobs}
+    a, b = ResultStore(chunked_store), ResultStore(single_store)
+    for name, summary in by_chunk.items():
+        other = by_task[name]
+        assert summary["key"] == other["key"]
+        differing = {f for f in summary if f not in ("result_uri", "runtime_s") and summary[f] != other[f]}
+        assert not differing, (name, differing)
+        mine, theirs = a.load_result(summary["key"]).result, b.load_result(other["key"]).result
+        assert mine["parameters"] == theirs["parameters"]
+        assert mine["energy_trace"] == theirs["energy_trace"]
+        assert mine["top_bitstrings"] == theirs["top_bitstrings"]
+
+
+def test_a_chunk_reuses_per_problem_and_computes_only_what_is_missing(dags_folder, store_uri):
+    jobs = small_jobs(6)
+    first = load_dag(write_dag_file(dags_folder, "batch_partial_first", jobs[:3], store_uri, chunk_size=3))
+    run_dag(first)
+    whole = load_dag(write_dag_file(dags_folder, "batch_partial_whole", jobs, store_uri, chunk_size=6))
+    dagrun, values = run_dag(whole)
+    assert str(dagrun.state) == "success"
+    assert [s["reused"] for s in values[("solve", 0)]] == [True, True, True, False, False, False]
+    store = ResultStore(store_uri)
+    for summary in values[("solve", 0)]:
+        history = store.read_record(summary["key"])["history"]
+        assert sum(h.get("state") == "running" for h in history) == 1  # each problem computed exactly once
+
+
+def test_a_bad_spec_in_a_chunk_fails_the_task_at_once_naming_it(dags_folder, store_uri):
+    jobs = small_jobs(2)
+    jobs[1]["optimizer"]["maxiter"] = 0
+    dag = load_dag(write_dag_file(dags_folder, "batch_bad_spec", jobs, store_uri, chunk_size=2, retries=2))
+    dagrun, _ = run_dag(dag)
+    assert task_states(dagrun)[("solve", 0)] == ("failed", 1)
+    assert not ResultStore(store_uri).base.exists() or not list((ResultStore(store_uri).base / "jobs").iterdir())
