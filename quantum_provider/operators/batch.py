@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from quantum_provider.engine.batch import BatchOutcome, BatchRunner
     from quantum_provider.hooks.base import QuantumBackendHook
     from quantum_provider.spec import JobSpec
-    from quantum_provider.store import ResultStore
+    from quantum_provider.store import ResultStore, StoredResult
 
 
 class QuantumBatchSubmitOperator(BaseOperator):
@@ -99,22 +99,27 @@ class QuantumBatchSubmitOperator(BaseOperator):
             stored = self.store.reusable_result(key, self.replay)
             if stored is not None:
                 self.store.append_event(key, {"event": "reused", "context": who})
-                summaries[position] = summarize(stored.result, reused=True, backend=self.conn_id, uri=stored.uri)
+                summaries[position] = self._summary(stored, specs[position], reused=True)
             else:
                 todo[key] = position
         self.log.info("Chunk of %d jobs: %d reused, %d to compute", len(specs), len(specs) - len(todo), len(todo))
 
         outcomes = self._compute({key: specs[position] for key, position in todo.items()}, who)
         failures = [(todo[o.key], o) for o in outcomes if not o.ok]
+        failed = {o.key for _, o in failures}
         for position, key in enumerate(keys):
-            if summaries[position] is None and key not in {o.key for _, o in failures}:
+            if summaries[position] is None and key not in failed:
                 stored = self.store.load_result(key)
                 if stored is None:
                     raise JobFailedOnBackendError(f"job {key} has no verified result in {self.store.base}")
-                summaries[position] = summarize(stored.result, reused=False, backend=self.conn_id, uri=stored.uri)
+                # A repeat of a problem computed earlier in this chunk reuses its result.
+                summaries[position] = self._summary(stored, specs[position], reused=todo[key] != position)
         if failures:
             self._raise_for(failures, specs)
         return summaries
+
+    def _summary(self, stored: StoredResult, spec: JobSpec, *, reused: bool) -> dict[str, Any]:
+        return summarize(stored.result, reused=reused, backend=self.conn_id, uri=stored.uri, name=spec.name)
 
     def _specs(self) -> list[JobSpec]:
         jobs = self.jobs

@@ -143,7 +143,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         if stored is not None:
             self.store.append_event(key, {"event": "reused", "context": task_context(context)})
             self.log.info("Reusing the verified result stored at %s; nothing is computed", stored.uri)
-            return summarize(stored.result, reused=True, backend=self.conn_id, uri=stored.uri)
+            return summarize(stored.result, reused=True, backend=self.conn_id, uri=stored.uri, name=spec.name)
 
         if self.wait_for_completion and not self.deferrable:
             return self.execute_resumable(context)
@@ -190,7 +190,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         stored = self.store.load_result(handle["key"])
         if stored is None:
             raise JobFailedOnBackendError(f"job {handle['key']} has no verified result in {self.store.base}")
-        summary = summarize(stored.result, reused=False, backend=handle["conn_id"], uri=stored.uri)
+        summary = summarize(stored.result, reused=False, backend=handle["conn_id"], uri=stored.uri, name=self.spec.name)
         self.log.info("Result: %s", json.dumps(summary))
         return summary
 
@@ -308,12 +308,17 @@ def pending_summary(spec: JobSpec, handle: Handle, state: str, *, uri: str) -> d
     }
 
 
-def summarize(result: dict[str, Any], *, reused: bool, backend: str, uri: str) -> dict[str, Any]:
-    """The small summary that travels in XCom; data stays in the store at ``result_uri``."""
+def summarize(
+    result: dict[str, Any], *, reused: bool, backend: str, uri: str, name: str | None = None
+) -> dict[str, Any]:
+    """The small summary that travels in XCom; data stays in the store at ``result_uri``.
+
+    ``name`` is the asking spec's label: specs differing only in name share a key, hence one stored result.
+    """
     baseline = result.get("baseline") or {}
     summary = {
         "key": result["key"],
-        "name": result.get("name"),
+        "name": name if name is not None else result.get("name"),
         "kind": result.get("kind"),
         "status": "succeeded",
         "reused": reused,

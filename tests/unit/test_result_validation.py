@@ -65,7 +65,7 @@ def test_honest_results_pass_every_expectation(solved):
     [
         ("square", {"scale_distribution": 0.8}, {}, "probabilities sum to 0.8"),
         ("square", {"scale_distribution": -1.0}, {}, "a probability is negative"),
-        ("square", {"scale_distribution": 1.5}, {}, "a probability exceeds 1"),
+        ("square", {"scale_distribution": 100.0}, {}, "a probability exceeds 1"),
         ("square", {}, {"min_approximation_ratio": 1.5}, "is below 1.5"),
         ("square", {"energy": None}, {}, "the energy is NaN or missing"),
         ("square", {"parameters": [[0.1, None], [0.2, 0.3]]}, {}, "a parameter is NaN or infinite"),
