@@ -23,7 +23,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-#: Imported once by the fork server; none of them loads lightning (checked by a test).
+#: Imported once by the fork server; none of them loads lightning (tests/integration/test_packaging.py).
 PRELOAD = (
     "quantum_provider.engine.runner",
     "quantum_provider.engine.ansatz",

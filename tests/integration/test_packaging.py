@@ -61,3 +61,13 @@ def test_make_demo_runs_the_example_dag_and_prints_a_table(tmp_path):
     assert table[1].split()[:3] == ["task", "problem", "reused"]
     rows = [line for line in table[3:] if line.startswith("solve_maxcut[")]
     assert {row.split()[1] for row in rows} == {"petersen-10", "weighted-8", "ring-6"}
+
+
+def test_the_batch_fork_server_preload_never_loads_lightning():
+    # OpenMP reads the thread count when lightning loads; the preload must leave that to each worker.
+    probe = (
+        "import importlib, sys; from quantum_provider.engine.batch import PRELOAD; "
+        "[importlib.import_module(m) for m in PRELOAD]; print([m for m in sys.modules if 'lightning' in m])"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=300).stdout
+    assert out.strip().splitlines()[-1] == "[]"
