@@ -73,3 +73,13 @@ class QuantumRetryPolicy(RetryPolicy):
             backoff_max=timedelta(seconds=data["backoff_max"]),
             job_failure_retries=data.get("job_failure_retries", 1),
         )
+
+
+def with_default_retry_policy(kwargs: dict[str, Any], **policy: Any) -> dict[str, Any]:
+    """Operator kwargs with a QuantumRetryPolicy unless the DAG author gave a policy.
+
+    Mapped tasks pass ``retry_policy=None`` explicitly when they are unmapped, hence no ``setdefault``.
+    """
+    if kwargs.get("retry_policy") is None:
+        kwargs["retry_policy"] = QuantumRetryPolicy(**policy)
+    return kwargs

@@ -84,6 +84,11 @@ def as_path(uri: str | ObjectStoragePath) -> ObjectStoragePath:
     return ObjectStoragePath(uri)
 
 
+def is_content_key(value: object) -> bool:
+    """A sha256 hex digest, as ``JobSpec.content_key`` makes them."""
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -117,7 +122,7 @@ class ResultStore:
     # -- paths -------------------------------------------------------------------------------------------------
 
     def job_dir(self, key: str) -> ObjectStoragePath:
-        if len(key) != 64 or not all(c in "0123456789abcdef" for c in key):
+        if not is_content_key(key):
             raise ValueError(f"not a content key: {key!r}")
         return self.base / "jobs" / key
 

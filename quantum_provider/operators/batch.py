@@ -11,7 +11,7 @@ from airflow.sdk import BaseOperator
 
 from quantum_provider.exceptions import JobFailedOnBackendError, QuantumSpecError
 from quantum_provider.operators.submit import REPLAY_POLICIES, parse_job, summarize, task_context
-from quantum_provider.retry import QuantumRetryPolicy
+from quantum_provider.retry import with_default_retry_policy
 from quantum_provider.spec import decode_rendered
 from quantum_provider.store import ACTIVE_STATES
 
@@ -58,8 +58,7 @@ class QuantumBatchSubmitOperator(BaseOperator):
         poll_interval: float = 10.0,
         **kwargs: Any,
     ) -> None:
-        if kwargs.get("retry_policy") is None:
-            kwargs["retry_policy"] = QuantumRetryPolicy()
+        with_default_retry_policy(kwargs)
         super().__init__(**kwargs)
         self.jobs = jobs
         self.conn_id = conn_id

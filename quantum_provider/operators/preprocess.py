@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from airflow.sdk import Asset, BaseOperator
 
-from quantum_provider.retry import QuantumRetryPolicy
+from quantum_provider.retry import with_default_retry_policy
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -61,8 +61,7 @@ class QuantumPreprocessOperator(BaseOperator):
         max_rejected_fraction: float | None = None,
         **kwargs: Any,
     ) -> None:
-        if kwargs.get("retry_policy") is None:
-            kwargs["retry_policy"] = QuantumRetryPolicy()
+        with_default_retry_policy(kwargs)
         if isinstance(source, Asset):
             kwargs["inlets"] = [*(kwargs.get("inlets") or []), source]
             source = source.uri

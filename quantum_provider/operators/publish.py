@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from airflow.sdk import Asset, BaseOperator
 
 from quantum_provider.exceptions import QuantumValidationError
-from quantum_provider.retry import QuantumRetryPolicy
+from quantum_provider.retry import with_default_retry_policy
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -41,8 +41,7 @@ class QuantumPublishOperator(BaseOperator):
         run_date: str | None = None,
         **kwargs: Any,
     ) -> None:
-        if kwargs.get("retry_policy") is None:
-            kwargs["retry_policy"] = QuantumRetryPolicy()
+        with_default_retry_policy(kwargs)
         self.asset = dataset if isinstance(dataset, Asset) else None
         if self.asset is not None:
             kwargs["outlets"] = [*(kwargs.get("outlets") or []), self.asset]

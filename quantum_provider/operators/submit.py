@@ -13,7 +13,7 @@ from airflow.sdk import BaseOperator, ResumableJobMixin
 from airflow.sdk.configuration import conf
 
 from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
-from quantum_provider.retry import QuantumRetryPolicy
+from quantum_provider.retry import with_default_retry_policy
 from quantum_provider.spec import JobSpec, decode_rendered
 from quantum_provider.store import ACTIVE_STATES
 
@@ -91,9 +91,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         breaker_cooldown: float = 300.0,
         **kwargs: Any,
     ) -> None:
-        # Mapped tasks pass retry_policy=None explicitly when they are unmapped, hence no setdefault.
-        if kwargs.get("retry_policy") is None:
-            kwargs["retry_policy"] = QuantumRetryPolicy()
+        with_default_retry_policy(kwargs)
         super().__init__(**kwargs)
         self.job = job.model_dump(mode="json") if isinstance(job, JobSpec) else job
         self.conn_id = conn_id

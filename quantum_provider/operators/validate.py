@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from airflow.sdk import BaseOperator
 
 from quantum_provider.exceptions import QuantumSpecError, QuantumValidationError
-from quantum_provider.retry import QuantumRetryPolicy
+from quantum_provider.retry import with_default_retry_policy
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -59,8 +59,7 @@ class QuantumValidateOperator(BaseOperator):
         probability_tolerance: float = 1e-9,
         **kwargs: Any,
     ) -> None:
-        if kwargs.get("retry_policy") is None:
-            kwargs["retry_policy"] = QuantumRetryPolicy()
+        with_default_retry_policy(kwargs)
         super().__init__(**kwargs)
         self.results = results
         self.result_store = result_store
@@ -147,13 +146,14 @@ class QuantumValidateOperator(BaseOperator):
 def job_keys(results: Any) -> list[str]:
     """The content keys in what solving tasks returned: summaries, chunks of summaries, keys; in order, once each."""
     from quantum_provider.spec import decode_rendered
+    from quantum_provider.store import is_content_key
 
-    if isinstance(results, str) and not _is_key(results):
+    if isinstance(results, str) and not is_content_key(results):
         results = decode_rendered(results, field="results", expected="a list of job summaries")
     keys: list[str] = []
     for item in _flatten(results):
         key = item.get("key") if isinstance(item, dict) else item
-        if not isinstance(key, str) or not _is_key(key):
+        if not is_content_key(key):
             raise QuantumSpecError("results", f"expected job summaries or content keys, got {str(item)[:80]!r}")
         keys.append(key)
     return list(dict.fromkeys(keys))
@@ -167,7 +167,3 @@ def _flatten(value: Any) -> Iterable[Any]:
         return
     for item in value:
         yield from _flatten(item)
-
-
-def _is_key(value: str) -> bool:
-    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)

@@ -13,7 +13,7 @@ from airflow.sdk.configuration import conf
 from airflow.sdk.exceptions import AirflowSensorTimeout, AirflowSkipException
 
 from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
-from quantum_provider.retry import QuantumRetryPolicy
+from quantum_provider.retry import with_default_retry_policy
 from quantum_provider.spec import decode_rendered
 from quantum_provider.store import record_detail
 from quantum_provider.triggers.job import (
@@ -61,10 +61,8 @@ class QuantumJobSensor(BaseSensorOperator):
         deferrable: bool = conf.getboolean("operators", "default_deferrable", fallback=False),
         **kwargs: Any,
     ) -> None:
-        # Mapped tasks pass retry_policy=None explicitly when they are unmapped, hence no setdefault.
-        if kwargs.get("retry_policy") is None:
-            # Watching a failed job again changes nothing: only an unreachable backend is worth a retry.
-            kwargs["retry_policy"] = QuantumRetryPolicy(job_failure_retries=0)
+        # Watching a failed job again changes nothing: only an unreachable backend is worth a retry.
+        with_default_retry_policy(kwargs, job_failure_retries=0)
         super().__init__(**kwargs)
         self.job = job
         self.conn_id = conn_id
