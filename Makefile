@@ -4,7 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint clean
+CHROMIUM := /usr/bin/chromium
+# apt needs root; elsewhere sudo does it.
+AS_ROOT := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: venv browser demo test lint clean
 
 venv: $(STAMP)
 
@@ -18,11 +22,18 @@ $(STAMP): pyproject.toml
 demo: venv
 	AIRFLOW_HOME=$(CURDIR)/.airflow-demo $(BIN)/python -m quantum_provider.demo dags/example_quantum_maxcut.py
 
+# Debian's Chromium, which the UI test drives headless through Playwright (no browser download).
+browser: $(CHROMIUM)
+
+$(CHROMIUM):
+	$(AS_ROOT) apt-get update -qq
+	$(AS_ROOT) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
+
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: venv lint
+test: venv lint browser
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 clean:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 _LIGHTNING_FIELDS = {
@@ -41,10 +42,12 @@ _RAY_FIELDS = {
     },
     "num_cpus": {
         "label": "CPUs per job",
+        "description": "Ray CPUs each job reserves; jobs queue in Ray until a node has them free",
         "schema": {"type": ["number", "null"], "default": 1, "minimum": 0},
     },
     "num_gpus": {
         "label": "GPUs per job",
+        "description": "Ray GPUs each job reserves",
         "schema": {"type": ["number", "null"], "default": 0, "minimum": 0},
     },
     "python": {
@@ -54,6 +57,42 @@ _RAY_FIELDS = {
     },
     **_LIGHTNING_FIELDS,
 }
+
+#: The connection types, their form fields (``conn-fields``) and standard-field behaviour. This is the one
+#: definition: the provider info hands it to Airflow, and the hooks' ``get_connection_form_widgets`` /
+#: ``get_ui_field_behaviour`` (read by Airflow versions that predate ``conn-fields``) are derived from it.
+CONNECTION_TYPES: list[dict[str, Any]] = [
+    {
+        "connection-type": "quantum_lightning",
+        "hook-class-name": "quantum_provider.hooks.lightning.LightningHook",
+        "hook-name": "Quantum (PennyLane Lightning)",
+        "conn-fields": _LIGHTNING_FIELDS,
+        "ui-field-behaviour": {
+            "hidden-fields": ["host", "schema", "login", "password", "port", "extra"],
+            "relabeling": {},
+            "placeholders": {},
+        },
+    },
+    {
+        "connection-type": "quantum_ray",
+        "hook-class-name": "quantum_provider.hooks.ray.RayHook",
+        "hook-name": "Quantum (Ray cluster)",
+        "conn-fields": _RAY_FIELDS,
+        "ui-field-behaviour": {
+            "hidden-fields": ["schema", "login", "password", "extra"],
+            "relabeling": {"host": "Ray dashboard host", "port": "Ray dashboard port"},
+            "placeholders": {"host": "127.0.0.1", "port": "8265", "address": "http://127.0.0.1:8265"},
+        },
+    },
+]
+
+
+def connection_type_info(conn_type: str) -> dict[str, Any]:
+    """The ``connection-types`` entry of ``conn_type`` (a copy: callers may not change the definition)."""
+    for entry in CONNECTION_TYPES:
+        if entry["connection-type"] == conn_type:
+            return copy.deepcopy(entry)
+    raise KeyError(f"the provider defines no connection type {conn_type!r}")
 
 
 def get_provider_info() -> dict[str, Any]:
@@ -77,25 +116,8 @@ def get_provider_info() -> dict[str, Any]:
                 ],
             }
         ],
-        "connection-types": [
-            {
-                "connection-type": "quantum_lightning",
-                "hook-class-name": "quantum_provider.hooks.lightning.LightningHook",
-                "hook-name": "Quantum (PennyLane Lightning)",
-                "conn-fields": _LIGHTNING_FIELDS,
-                "ui-field-behaviour": {"hidden-fields": ["host", "schema", "login", "password", "port", "extra"]},
-            },
-            {
-                "connection-type": "quantum_ray",
-                "hook-class-name": "quantum_provider.hooks.ray.RayHook",
-                "hook-name": "Quantum (Ray cluster)",
-                "conn-fields": _RAY_FIELDS,
-                "ui-field-behaviour": {
-                    "hidden-fields": ["schema", "login", "password", "extra"],
-                    "relabeling": {"host": "Ray dashboard host", "port": "Ray dashboard port"},
-                },
-            },
-        ],
+        "extra-links": ["quantum_provider.links.QuantumJobLink"],
+        "connection-types": copy.deepcopy(CONNECTION_TYPES),
         "config": {
             "quantum": {
                 "description": "Settings of the quantum provider.",

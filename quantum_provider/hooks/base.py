@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from abc import abstractmethod
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -144,9 +145,43 @@ class QuantumBackendHook(BaseHook):
     def describe(self) -> dict[str, Any]:
         """Device, qubit limit and queue depth, for logs and the UI."""
 
-    @abstractmethod
+    # -- Airflow's connection test ----------------------------------------------------------------------------
+    # (The connection forms are the provider info's conn-fields; each hook derives its legacy form methods from
+    # them with ``connection_form_widgets`` and ``ui_field_behaviour`` below.)
+
     def test_connection(self) -> tuple[bool, str]:
-        """Airflow's connection test: reach the backend and say what it offers."""
+        """Airflow's connection test: reach the backend and say what it offers, in one line.
+
+        Never raises: a failure is ``(False, reason)``. Credentials of the connection never appear in the message.
+        """
+        try:
+            ok, message = self.check_connection()
+        except Exception as err:
+            ok, message = False, one_line(err)
+        return ok, self.redact(" ".join(str(message).split()))
+
+    def check_connection(self) -> tuple[bool, str]:
+        """What ``test_connection`` reports; may raise, the error becomes the failure message."""
+        raise NotImplementedError(f"{type(self).__name__} has no connection test")
+
+    def redact(self, text: str) -> str:
+        """``text`` without the connection's credentials: its password, sensitive extras, URL user info."""
+        secrets: set[str] = set()
+        try:
+            conn = self.connection
+        except Exception:
+            conn = None
+        if conn is not None:
+            secrets.add(conn.password or "")
+            extras = conn.extra_dejson
+            secrets.update(v for k, v in extras.items() if _is_sensitive(k) and isinstance(v, str))
+            for value in [conn.host, *extras.values()]:
+                if isinstance(value, str) and "@" in value:
+                    for userinfo in _URL_USERINFO.findall(value):
+                        secrets.update({userinfo, userinfo.partition(":")[2]})
+        for secret in sorted((s for s in secrets if s), key=len, reverse=True):
+            text = text.replace(secret, "***")
+        return strip_userinfo(text)
 
 
 def device_version(device: str) -> str | None:
@@ -158,6 +193,107 @@ def device_version(device: str) -> str | None:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
         return None
+
+
+def one_line(err: BaseException) -> str:
+    """An error as one line: its class and the first line of its message."""
+    text = str(err).strip().splitlines()
+    return f"{type(err).__name__}: {text[0] if text else ''}"[:500]
+
+
+#: ``user:password@`` in a URL (group 1: what the connection test must not show).
+_URL_USERINFO = re.compile(r"(?<=://)([^/@\s]+)@")
+
+
+def strip_userinfo(text: str) -> str:
+    """``text`` with the user info (``user:token@``) of every URL in it removed."""
+    return _URL_USERINFO.sub("", text)
+
+
+#: Extras whose names contain one of these hold credentials.
+_SENSITIVE_MARKERS = ("password", "passwd", "passphrase", "secret", "token", "auth", "credential", "apikey", "_key")
+
+
+def _is_sensitive(key: str) -> bool:
+    return any(marker in key.lower() for marker in _SENSITIVE_MARKERS)
+
+
+def conn_fields(conn_type: str) -> dict[str, dict[str, Any]]:
+    """The ``conn-fields`` of ``conn_type``, as the provider info declares them (the single definition)."""
+    from quantum_provider.get_provider_info import connection_type_info
+
+    return connection_type_info(conn_type).get("conn-fields", {})
+
+
+def ui_field_behaviour(conn_type: str) -> dict[str, Any]:
+    """The provider info's ``ui-field-behaviour`` of ``conn_type`` in the hook methods' snake_case form."""
+    from quantum_provider.get_provider_info import connection_type_info
+
+    behaviour = connection_type_info(conn_type).get("ui-field-behaviour", {})
+    return {
+        "hidden_fields": list(behaviour.get("hidden-fields", [])),
+        "relabeling": dict(behaviour.get("relabeling", {})),
+        "placeholders": dict(behaviour.get("placeholders", {})),
+    }
+
+
+def connection_form_widgets(conn_type: str) -> dict[str, Any]:
+    """wtforms fields built from the ``conn-fields`` of ``conn_type``; empty when wtforms is not installed.
+
+    Only the field classes Airflow accepts (string, integer, password, boolean) are used: numbers and JSON
+    objects are string fields. Field arguments are limited to label, validators, description, default and
+    widget, which is also what Airflow's stand-in fields accept when it renders forms without FAB.
+    """
+    import json
+
+    try:
+        from wtforms import BooleanField, IntegerField, PasswordField, StringField
+        from wtforms.validators import NumberRange, Optional, any_of
+    except ImportError:
+        return {}
+    try:
+        from flask_babel import lazy_gettext
+    except ImportError:
+
+        def lazy_gettext(text: str) -> str:
+            return text
+
+    try:
+        from flask_appbuilder.fieldwidgets import BS3PasswordFieldWidget, BS3TextAreaFieldWidget, BS3TextFieldWidget
+    except ImportError:  # plain wtforms widgets
+        BS3PasswordFieldWidget = BS3TextAreaFieldWidget = BS3TextFieldWidget = None
+
+    def widget(factory: Any) -> Any:
+        return factory() if factory is not None else None
+
+    widgets: dict[str, Any] = {}
+    for name, field in conn_fields(conn_type).items():
+        schema = field.get("schema", {})
+        kind = schema.get("type", "string")
+        kinds = {kind} if isinstance(kind, str) else set(kind)
+        validators: list[Any] = [Optional()] if "null" in kinds else []
+        default = schema.get("default")
+        if "enum" in schema:
+            validators.append(any_of([v for v in schema["enum"] if v is not None]))
+        arguments: dict[str, Any] = {"description": field.get("description", "")}
+        if schema.get("format") == "password":
+            field_class, arguments["widget"] = PasswordField, widget(BS3PasswordFieldWidget)
+        elif "boolean" in kinds:
+            field_class = BooleanField
+        elif "integer" in kinds:
+            field_class, arguments["widget"] = IntegerField, widget(BS3TextFieldWidget)
+            if "minimum" in schema or "maximum" in schema:
+                validators.append(NumberRange(min=schema.get("minimum"), max=schema.get("maximum")))
+        elif kinds & {"object", "array"}:  # JSON text
+            field_class, arguments["widget"] = StringField, widget(BS3TextAreaFieldWidget)
+            default = None if default is None else json.dumps(default)
+        else:  # strings, and numbers (Airflow accepts no float field)
+            field_class, arguments["widget"] = StringField, widget(BS3TextFieldWidget)
+            default = None if default is None else str(default)
+        if default is not None:
+            arguments["default"] = default
+        widgets[name] = field_class(lazy_gettext(field.get("label", name)), validators=validators, **arguments)
+    return widgets
 
 
 def _positive_int(value: Any, field: str) -> int:

@@ -8,7 +8,14 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from quantum_provider.exceptions import JobFailedOnBackendError
-from quantum_provider.hooks.base import Handle, QuantumBackendHook, device_version
+from quantum_provider.hooks.base import (
+    Handle,
+    QuantumBackendHook,
+    connection_form_widgets,
+    device_version,
+    one_line,
+    ui_field_behaviour,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -37,13 +44,14 @@ class LightningHook(QuantumBackendHook):
         super().__init__(conn_id, **kwargs)
         self._cancelled = threading.Event()
 
+    # Derived from the provider info's conn-fields / ui-field-behaviour; Airflow reads them per class.
+    @classmethod
+    def get_connection_form_widgets(cls) -> dict[str, Any]:
+        return connection_form_widgets(cls.conn_type)
+
     @classmethod
     def get_ui_field_behaviour(cls) -> dict[str, Any]:
-        return {
-            "hidden_fields": ["host", "schema", "login", "password", "port"],
-            "relabeling": {},
-            "placeholders": {"extra": '{"device": "lightning.qubit", "max_qubits": 26, "threads": 1}'},
-        }
+        return ui_field_behaviour(cls.conn_type)
 
     def apply_threads(self) -> int | None:
         """Pin the simulator's OpenMP threads; OpenMP reads the setting once, when lightning is first loaded."""
@@ -112,11 +120,12 @@ class LightningHook(QuantumBackendHook):
             "queue_depth": 0,
         }
 
-    def test_connection(self) -> tuple[bool, str]:
+    def check_connection(self) -> tuple[bool, str]:
+        """Run a Bell-state circuit on the device; report its version, the qubit limit and the threads."""
+        device = self.extras["device"]
         try:
             import pennylane as qml
 
-            device = self.extras["device"]
             dev = qml.device(device, wires=2)
 
             @qml.qnode(dev)
@@ -127,11 +136,11 @@ class LightningHook(QuantumBackendHook):
 
             correlation = float(bell())
         except Exception as err:
-            return False, f"{type(err).__name__}: {err}"
+            return False, f"device {device} is not usable: {one_line(err)}"
         if abs(correlation - 1.0) > 1e-9:
-            return False, f"{device} returned <ZZ>={correlation} for a Bell state, expected 1"
+            return False, f"device {device} returned <ZZ>={correlation} for a Bell state, expected 1"
         info = self.describe()
         return True, (
-            f"{device} {info['device_version']} ran a Bell-state check; "
+            f"device {device} {info['device_version']} is reachable: a Bell-state circuit gave <ZZ>=1; "
             f"max_qubits={info['max_qubits']}, threads={info['threads']}"
         )

@@ -7,8 +7,15 @@ import shlex
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
-from quantum_provider.hooks.base import Handle, QuantumBackendHook
+from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumError, QuantumSpecError
+from quantum_provider.hooks.base import (
+    Handle,
+    QuantumBackendHook,
+    connection_form_widgets,
+    strip_userinfo,
+    ui_field_behaviour,
+)
+from quantum_provider.hooks.base import one_line as _one_line
 from quantum_provider.store import ACTIVE_STATES
 
 if TYPE_CHECKING:
@@ -46,19 +53,21 @@ class RayHook(QuantumBackendHook):
     backend_name = "ray"
     default_extras = {**QuantumBackendHook.default_extras, "num_cpus": 1, "num_gpus": 0, "runtime_env": None}
 
+    # Derived from the provider info's conn-fields / ui-field-behaviour; Airflow reads them per class.
+    @classmethod
+    def get_connection_form_widgets(cls) -> dict[str, Any]:
+        return connection_form_widgets(cls.conn_type)
+
     @classmethod
     def get_ui_field_behaviour(cls) -> dict[str, Any]:
-        return {
-            "hidden_fields": ["schema", "login", "password"],
-            "relabeling": {"host": "Ray dashboard host", "port": "Ray dashboard port"},
-            "placeholders": {"host": "127.0.0.1", "port": "8265", "extra": '{"num_cpus": 1, "max_qubits": 26}'},
-        }
+        return ui_field_behaviour(cls.conn_type)
 
     @cached_property
     def address(self) -> str:
         extras = self.extras
         if extras.get("address"):
-            return str(extras["address"]).rstrip("/")
+            address = str(extras["address"]).strip().rstrip("/")
+            return address if "://" in address else f"http://{address}"
         conn = self.connection
         if conn is None or not conn.host:
             raise QuantumSpecError(
@@ -66,6 +75,11 @@ class RayHook(QuantumBackendHook):
             )
         scheme = "" if "://" in conn.host else "http://"
         return f"{scheme}{conn.host}:{conn.port or 8265}"
+
+    @cached_property
+    def display_address(self) -> str:
+        """The address without user info (``user:token@``): what messages, logs and provenance show."""
+        return strip_userinfo(self.address)
 
     @cached_property
     def client(self) -> JobSubmissionClient:
@@ -78,9 +92,9 @@ class RayHook(QuantumBackendHook):
         try:
             return JobSubmissionClient(self.address)
         except (ConnectionError, OSError) as err:
-            raise BackendUnavailableError(f"Ray at {self.address} is unreachable: {_one_line(err)}") from None
+            raise BackendUnavailableError(f"Ray at {self.display_address} is unreachable: {_one_line(err)}") from None
         except RuntimeError as err:  # the client raises RuntimeError when the dashboard does not answer
-            raise BackendUnavailableError(f"Ray at {self.address} is unreachable: {_one_line(err)}") from None
+            raise BackendUnavailableError(f"Ray at {self.display_address} is unreachable: {_one_line(err)}") from None
 
     # -- submission --------------------------------------------------------------------------------------------
 
@@ -107,7 +121,7 @@ class RayHook(QuantumBackendHook):
         backend = self.backend_identity() | {
             "backend": self.backend_name,
             "conn_id": self.conn_id,
-            "address": self.address,
+            "address": self.display_address,
         }
         entrypoint = " ".join(
             [
@@ -137,7 +151,7 @@ class RayHook(QuantumBackendHook):
         except Exception as err:
             if "already exists" in str(err):  # a concurrent submitter won the race: attach to its job
                 return self.make_handle(key, store, submission_id=submission_id)
-            raise _classify(err, self.address) from None
+            raise _classify(err, self.display_address) from None
         self.log.info("Submitted Ray job %s (%s CPUs)", submission_id, self.extras["num_cpus"])
         return handle
 
@@ -146,7 +160,7 @@ class RayHook(QuantumBackendHook):
         try:
             jobs = self.client.list_jobs()
         except Exception as err:
-            raise _classify(err, self.address) from None
+            raise _classify(err, self.display_address) from None
         mine = [
             j for j in jobs if j.submission_id and (j.submission_id == key or j.submission_id.startswith(key + "-"))
         ]
@@ -170,7 +184,7 @@ class RayHook(QuantumBackendHook):
         try:
             status = self.client.get_job_status(handle["submission_id"])
         except Exception as err:
-            raise _classify(err, self.address) from None
+            raise _classify(err, self.display_address) from None
         return RAY_STATES[str(status).split(".")[-1]]
 
     async def astatus(self, handle: Handle) -> str:
@@ -185,9 +199,9 @@ class RayHook(QuantumBackendHook):
             async with httpx.AsyncClient(timeout=_HTTP_TIMEOUT_S) as client:
                 response = await client.get(self.address + path)
         except httpx.HTTPError as err:
-            raise BackendUnavailableError(f"Ray at {self.address} is unreachable: {_one_line(err)}") from None
+            raise BackendUnavailableError(f"Ray at {self.display_address} is unreachable: {_one_line(err)}") from None
         if response.status_code == 429 or response.status_code >= 500:
-            raise BackendUnavailableError(f"Ray at {self.address} answered HTTP {response.status_code}")
+            raise BackendUnavailableError(f"Ray at {self.display_address} answered HTTP {response.status_code}")
         if response.status_code == 404:
             raise JobFailedOnBackendError(f"Ray has no job {path.rsplit('/', 1)[-1]}")
         response.raise_for_status()
@@ -226,44 +240,76 @@ class RayHook(QuantumBackendHook):
         try:
             jobs = self.client.list_jobs()
         except Exception as err:
-            raise _classify(err, self.address) from None
+            raise _classify(err, self.display_address) from None
         return _queue_position([(j.submission_id, str(j.status).split(".")[-1], j.start_time) for j in jobs], handle)
 
     async def aqueue_position(self, handle: Handle) -> int | None:
         jobs = await self._aget("/api/jobs/")
         return _queue_position([(j["submission_id"], j["status"], j.get("start_time")) for j in jobs], handle)
 
-    def describe(self) -> dict[str, Any]:
+    def _get(self, path: str) -> Any:
+        """GET a dashboard REST path; unreachable or overloaded is retriable, anything else not Ray is not."""
         import httpx
 
         try:
-            summary = httpx.get(self.address + "/nodes?view=summary", timeout=_HTTP_TIMEOUT_S).json()["data"]
-            jobs = self.client.list_jobs()
-        except Exception as err:
-            raise _classify(err, self.address) from None
-        cpus = sum(node["cpus"][0] for node in summary["summary"])
+            response = httpx.get(self.address + path, timeout=_HTTP_TIMEOUT_S)
+        except (httpx.HTTPError, httpx.InvalidURL) as err:
+            raise BackendUnavailableError(f"Ray at {self.display_address} is unreachable: {_one_line(err)}") from None
+        if response.status_code == 429 or response.status_code >= 500:
+            raise BackendUnavailableError(
+                f"Ray at {self.display_address} answered HTTP {response.status_code} for {path.split('?')[0]}"
+            )
+        try:
+            response.raise_for_status()
+            return response.json()
+        except (httpx.HTTPStatusError, ValueError):
+            raise QuantumSpecError(
+                "conn_id",
+                f"{self.display_address} answered {path.split('?')[0]} with HTTP {response.status_code} "
+                "and no Ray answer: is it a Ray dashboard (Jobs API)?",
+            ) from None
+
+    def describe(self) -> dict[str, Any]:
+        """Ray version, alive nodes, their logical CPUs and the job queue, over the dashboard's REST API.
+
+        Plain HTTP, so it works where Ray itself is not installed (an api-server testing the connection).
+        """
+        version = self._get("/api/version")
+        listed = self._get("/api/v0/nodes?limit=10000")
+        nodes = [n for n in listed["data"]["result"]["result"] if n.get("state") == "ALIVE"]
+        cpus = [float((n.get("resources_total") or {}).get("CPU", 0)) for n in nodes]
+        jobs = [j for j in self._get("/api/jobs/") if j.get("type") != "DRIVER"]
         return {
             "backend": "ray",
-            "address": self.address,
+            "address": self.display_address,
+            "ray_version": version.get("ray_version"),
             "device": self.extras["device"],
             "max_qubits": self.extras["max_qubits"],
-            "nodes": len(summary["summary"]),
-            "cpus": cpus,
+            "nodes": len(nodes),
+            "cpus": _count(sum(cpus)),
+            "largest_node_cpus": _count(max(cpus, default=0.0)),
             "num_cpus_per_job": self.extras["num_cpus"],
-            "queue_depth": sum(1 for j in jobs if str(j.status).endswith("PENDING")),
-            "running": sum(1 for j in jobs if str(j.status).endswith("RUNNING")),
+            "queue_depth": sum(1 for j in jobs if j.get("status") == "PENDING"),
+            "running": sum(1 for j in jobs if j.get("status") == "RUNNING"),
         }
 
-    def test_connection(self) -> tuple[bool, str]:
+    def check_connection(self) -> tuple[bool, str]:
+        """Reach the Jobs API; report Ray's version, the cluster's nodes and CPUs, the queue and the limits."""
         try:
             info = self.describe()
-            version = self.client.get_version()
-        except Exception as err:
-            return False, _one_line(err)
-        return True, (
-            f"Ray {version} at {info['address']}: {info['nodes']} node(s), {info['cpus']} CPUs, "
-            f"{info['queue_depth']} job(s) pending, {info['running']} running; max_qubits={info['max_qubits']}"
+        except QuantumError as err:  # one line naming the address and the cause
+            return False, str(err)
+        except (KeyError, TypeError, AttributeError) as err:
+            return False, f"Ray at {self.display_address} gave an answer this provider does not understand: {err!r}"
+        per_job = _count(float(info["num_cpus_per_job"]))
+        message = (
+            f"Ray {info['ray_version']} at {info['address']} is reachable: {info['nodes']} node(s), "
+            f"{info['cpus']} CPUs; queue: {info['queue_depth']} job(s) pending, {info['running']} running; "
+            f"jobs take {per_job} CPU(s), device {info['device']}, max_qubits={info['max_qubits']}"
         )
+        if per_job > info["largest_node_cpus"]:
+            message += f"; warning: no node has {per_job} CPUs, so jobs wait until one joins"
+        return True, message
 
 
 def _attempt(submission_id: str, key: str) -> int:
@@ -278,9 +324,9 @@ def _queue_position(jobs: list[tuple[str, str, Any]], handle: Handle) -> int | N
     return pending.index(handle["submission_id"]) + 1
 
 
-def _one_line(err: BaseException) -> str:
-    text = str(err).strip().splitlines()
-    return f"{type(err).__name__}: {text[0] if text else ''}"[:500]
+def _count(value: float) -> int | float:
+    """A resource amount as Ray shows it: 2 rather than 2.0."""
+    return int(value) if float(value).is_integer() else value
 
 
 def _classify(err: BaseException, address: str) -> Exception:

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from airflow.sdk import BaseOperator
 
+from quantum_provider import metrics
 from quantum_provider.exceptions import JobFailedOnBackendError, QuantumSpecError
+from quantum_provider.links import QuantumJobLink
 from quantum_provider.operators.submit import REPLAY_POLICIES, parse_job, summarize, task_context
 from quantum_provider.retry import with_default_retry_policy
 from quantum_provider.spec import decode_rendered
@@ -43,6 +45,8 @@ class QuantumBatchSubmitOperator(BaseOperator):
     """
 
     template_fields: Sequence[str] = ("jobs", "conn_id", "result_store", "replay")
+    # No single job: the link opens the list of this chunk's jobs.
+    operator_extra_links = (QuantumJobLink(),)
     template_fields_renderers = {"jobs": "json"}
     ui_color = "#c8d8f0"
 
@@ -82,6 +86,7 @@ class QuantumBatchSubmitOperator(BaseOperator):
 
         return ResultStore(self.result_store)
 
+    @metrics.counts_failures
     def execute(self, context: Context) -> list[dict[str, Any]]:
         if self.replay not in REPLAY_POLICIES:
             raise QuantumSpecError("replay", f"must be one of {REPLAY_POLICIES}, got {self.replay!r}")
@@ -95,7 +100,7 @@ class QuantumBatchSubmitOperator(BaseOperator):
         for position, key in enumerate(keys):
             if key in todo:
                 continue
-            stored = self.store.reusable_result(key, self.replay)
+            stored = metrics.reusable_result(self.store, key, self.replay, tags=metrics.task_tags(self))
             if stored is not None:
                 self.store.append_event(key, {"event": "reused", "context": who})
                 summaries[position] = self._summary(stored, specs[position], reused=True)
@@ -113,6 +118,9 @@ class QuantumBatchSubmitOperator(BaseOperator):
                     raise JobFailedOnBackendError(f"job {key} has no verified result in {self.store.base}")
                 # A repeat of a problem computed earlier in this chunk reuses its result.
                 summaries[position] = self._summary(stored, specs[position], reused=todo[key] != position)
+                metrics.job_done(
+                    stored.record, stored.result, tags=metrics.task_tags(self), reused=todo[key] != position
+                )
         if failures:
             self._raise_for(failures, specs)
         return summaries

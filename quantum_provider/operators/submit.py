@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any, Literal
 from airflow.sdk import BaseOperator, ResumableJobMixin
 from airflow.sdk.configuration import conf
 
+from quantum_provider import metrics
 from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
+from quantum_provider.links import QuantumJobLink, publish_job_key
 from quantum_provider.retry import with_default_retry_policy
 from quantum_provider.spec import JobSpec, decode_rendered
 from quantum_provider.store import ACTIVE_STATES
@@ -70,6 +72,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
     """
 
     template_fields: Sequence[str] = ("job", "conn_id", "result_store", "replay", "fallback_conn_ids")
+    operator_extra_links = (QuantumJobLink(),)
     template_fields_renderers = {"job": "json"}
     ui_color = "#d8c8f0"
     external_id_key = "quantum_job_handle"
@@ -128,6 +131,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
     def spec(self) -> JobSpec:
         return self.hook.resolve_spec(parse_job(self.job))
 
+    @metrics.counts_failures
     def execute(self, context: Context) -> dict[str, Any]:
         spec = self.spec
         if self.replay not in REPLAY_POLICIES:
@@ -136,8 +140,9 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
             raise QuantumSpecError("checkpoint_every", f"must be at least 1, got {self.checkpoint_every}")
         key = spec.content_key(backend=self.hook.backend_identity())
         self.log.info("Job %s (%s) on %s, key %s", spec.name or "-", spec.problem.kind, self.conn_id, key)
+        publish_job_key(context, key)
 
-        stored = self.store.reusable_result(key, self.replay)
+        stored = metrics.reusable_result(self.store, key, self.replay, tags=metrics.task_tags(self))
         if stored is not None:
             self.store.append_event(key, {"event": "reused", "context": task_context(context)})
             self.log.info("Reusing the verified result stored at %s; nothing is computed", stored.uri)
@@ -165,6 +170,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
             timeout=None if self.job_timeout is None else timedelta(seconds=self.job_timeout),
         )
 
+    @metrics.counts_failures
     def execute_complete(self, context: Context, event: dict[str, Any]) -> dict[str, Any]:
         """Resume after the trigger fired: check the event, then return the summary or fail by class."""
         status = event.get("status")
@@ -189,6 +195,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         if stored is None:
             raise JobFailedOnBackendError(f"job {handle['key']} has no verified result in {self.store.base}")
         summary = summarize(stored.result, reused=False, backend=handle["conn_id"], uri=stored.uri, name=self.spec.name)
+        metrics.job_done(stored.record, stored.result, tags=metrics.task_tags(self, handle["conn_id"]))
         self.log.info("Result: %s", json.dumps(summary))
         return summary
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from airflow.sdk import BaseOperator
 
+from quantum_provider import metrics
 from quantum_provider.exceptions import QuantumSpecError, QuantumValidationError
 from quantum_provider.retry import with_default_retry_policy
 
@@ -76,6 +77,7 @@ class QuantumValidateOperator(BaseOperator):
 
         return ResultStore(self.result_store)
 
+    @metrics.counts_failures
     def execute(self, context: Context) -> dict[str, Any]:
         from quantum_provider.operators.submit import task_context
         from quantum_provider.validation.results import ResultThresholds, validate_results

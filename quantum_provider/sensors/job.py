@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -12,10 +13,12 @@ from airflow.sdk import BaseSensorOperator, PokeReturnValue
 from airflow.sdk.configuration import conf
 from airflow.sdk.exceptions import AirflowSensorTimeout, AirflowSkipException
 
+from quantum_provider import metrics
 from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
+from quantum_provider.links import QuantumJobLink, publish_job_key
 from quantum_provider.retry import with_default_retry_policy
 from quantum_provider.spec import decode_rendered
-from quantum_provider.store import record_detail
+from quantum_provider.store import is_content_key, record_detail
 from quantum_provider.triggers.job import (
     QuantumJobTrigger,
     log_tail_detail,
@@ -49,6 +52,7 @@ class QuantumJobSensor(BaseSensorOperator):
     """
 
     template_fields: Sequence[str] = ("job", "conn_id", "result_store")
+    operator_extra_links = (QuantumJobLink(),)
     template_fields_renderers = {"job": "json"}
     ui_color = "#e8dcf7"
 
@@ -103,7 +107,11 @@ class QuantumJobSensor(BaseSensorOperator):
             self.log.info("Job %s is %s, waiting %s", handle["key"], state, waited_text)
         return False
 
+    @metrics.counts_failures
     def execute(self, context: Context) -> Any:
+        # A job that cannot be resolved fails in poke, with the sensor's own handling; the link just has no key.
+        with suppress(QuantumSpecError):
+            publish_job_key(context, self.handle["key"])
         if not self.deferrable:
             return super().execute(context)
         # A job that already ended needs no trigger: answer now, as a poke would.
@@ -124,6 +132,7 @@ class QuantumJobSensor(BaseSensorOperator):
             timeout=timedelta(seconds=self.timeout),
         )
 
+    @metrics.counts_failures
     def execute_complete(self, context: Context, event: dict[str, Any] | None = None) -> dict[str, Any]:
         """Turn the trigger's event into the summary, a timeout, or the job's failure."""
         event = event or {}
@@ -150,6 +159,7 @@ class QuantumJobSensor(BaseSensorOperator):
         from quantum_provider.operators.submit import summarize
 
         result = self.hook.result(handle)
+        metrics.job_done(self._record(handle), result, tags=metrics.task_tags(self, self.backend_conn_id), watched=True)
         uri = self.hook.store_of(handle).uri(handle["key"])
         return summarize(result, reused=False, backend=self.backend_conn_id, uri=uri)
 
@@ -200,14 +210,10 @@ def resolve_handle(job: Any, result_store: str | None) -> Handle:
         if not isinstance(job["handle"], dict):
             raise QuantumSpecError("job", "the summary's 'handle' is empty: was the job submitted without waiting?")
         return check_handle(job["handle"])
-    if "backend" not in job and is_content_key(job.get("key")):
-        # A summary of a finished submission has the key but no handle: the store's record has it.
+    if "status" in job and is_content_key(job.get("key")):
+        # A summary of a finished or reused submission has the key but no handle: the store's record has it.
         return handle_from_store(job["key"], result_store)
     return check_handle(job)
-
-
-def is_content_key(value: Any) -> bool:
-    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
 
 
 def check_handle(handle: dict[str, Any]) -> Handle:

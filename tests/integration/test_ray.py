@@ -75,6 +75,26 @@ def test_ray_hook_describes_the_cluster_and_tests_its_connection(ray_conn):
     assert "2 CPUs" in message
 
 
+def test_airflow_connection_test_reports_the_live_cluster(ray_cluster, ray_conn):
+    """The api-server's "Test" path: Airflow resolves RayHook through the ProvidersManager and runs its test."""
+    import json
+    import os
+
+    import ray
+    from airflow.models.connection import Connection
+
+    extra = json.loads(os.environ[f"AIRFLOW_CONN_{ray_conn.upper()}"])["extra"]
+    ok, message = Connection(conn_id=ray_conn, conn_type="quantum_ray", extra=json.dumps(extra)).test_connection()
+    assert ok, message
+    assert message.startswith(f"Ray {ray.__version__} at {ray_cluster} is reachable: 1 node(s), 2 CPUs; ")
+    assert " job(s) pending, " in message
+    assert " running; " in message
+    assert "jobs take 2 CPU(s)" in message
+    assert "max_qubits=26" in message
+    assert "warning" not in message
+    assert "\n" not in message
+
+
 QUEUE_DAG = """
 import json
 from datetime import datetime

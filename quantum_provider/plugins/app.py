@@ -1,0 +1,170 @@
+"""The FastAPI app the plugin mounts under ``/quantum``: the job list, the job page and the JSON API behind both.
+
+Every route needs an authenticated Airflow user (the api-server's JWT, as a bearer header or the UI's cookie),
+and a user sees only jobs asked for by DAGs the auth manager lets them read. Pages send an anonymous browser to
+Airflow's login; the API answers 401.
+"""
+
+from __future__ import annotations
+
+from json import dumps
+from typing import TYPE_CHECKING, Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.security import HTTPAuthorizationCredentials
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from quantum_provider.plugins.charts import energy_trace_svg
+from quantum_provider.plugins.jobs import JobDetail, JobFilter, JobList, job_detail, list_jobs, may_read
+from quantum_provider.store import RECORD_STATES, ResultStore
+
+if TYPE_CHECKING:
+    from airflow.api_fastapi.auth.managers.models.base_user import BaseUser
+
+URL_PREFIX = "/quantum"
+
+_templates = Environment(
+    loader=PackageLoader("quantum_provider.plugins", "templates"), autoescape=select_autoescape(["html"])
+)
+_templates.filters["json"] = lambda value: dumps(value, indent=2, sort_keys=True, default=str)
+
+
+def _bearer(request: Request) -> HTTPAuthorizationCredentials | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    return HTTPAuthorizationCredentials(scheme=scheme, credentials=token) if token else None
+
+
+async def _user_or_none(request: Request) -> BaseUser | None:
+    """The Airflow user of the request, as the api-server's own routes resolve it; ``None`` when anonymous."""
+    from airflow.api_fastapi.core_api.security import get_user
+
+    try:
+        return await get_user(request, None, _bearer(request))
+    except HTTPException:
+        return None
+
+
+async def api_user(user: Annotated[Any, Depends(_user_or_none)]) -> BaseUser:
+    if user is None:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Not authenticated: sign in to Airflow first")
+    return user
+
+
+class _LoginRequired(Exception):
+    pass
+
+
+async def page_user(user: Annotated[Any, Depends(_user_or_none)]) -> BaseUser:
+    if user is None:
+        raise _LoginRequired
+    return user
+
+
+def readable_dags(user: BaseUser) -> set[str]:
+    """The DAG ids the auth manager lets ``user`` read."""
+    from airflow.api_fastapi.app import get_auth_manager
+
+    return get_auth_manager().get_authorized_dag_ids(user=user, method="GET")
+
+
+def job_filter(
+    dag_id: str | None = None,
+    run_id: str | None = None,
+    task_id: str | None = None,
+    map_index: int | None = None,
+    status: str | None = None,
+    backend: str | None = None,
+    date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+) -> JobFilter:
+    blank = {None, ""}
+    return JobFilter(
+        dag_id=None if dag_id in blank else dag_id,
+        run_id=None if run_id in blank else run_id,
+        task_id=None if task_id in blank else task_id,
+        map_index=map_index,
+        status=None if status in blank else status,
+        backend=None if backend in blank else backend,
+        date=date,
+    )
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(
+        title="Quantum jobs",
+        description="Jobs of the quantum provider: list, detail and the JSON API behind the pages.",
+        docs_url="/docs",
+        openapi_url="/openapi.json",
+    )
+
+    @app.exception_handler(_LoginRequired)
+    async def _to_login(request: Request, _: _LoginRequired) -> RedirectResponse:
+        from airflow.api_fastapi.app import get_auth_manager
+
+        target = get_auth_manager().get_url_login(next_url=str(request.url))
+        return RedirectResponse(target, status_code=status.HTTP_303_SEE_OTHER)
+
+    @app.get("/api/jobs", response_model=JobList)
+    def api_jobs(
+        user: Annotated[Any, Depends(api_user)],
+        filters: Annotated[JobFilter, Depends(job_filter)],
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> JobList:
+        return list_jobs(ResultStore(), filters, readable_dags=readable_dags(user), limit=limit, offset=offset)
+
+    @app.get("/api/jobs/{key}", response_model=JobDetail)
+    def api_job(key: str, user: Annotated[Any, Depends(api_user)]) -> JobDetail:
+        return _readable_detail(key, user)
+
+    @app.get("/", include_in_schema=False)
+    def index(request: Request) -> RedirectResponse:
+        return RedirectResponse(f"{request.scope.get('root_path', '')}/jobs")
+
+    @app.get("/jobs", response_class=HTMLResponse, include_in_schema=False)
+    def jobs_page(
+        request: Request,
+        user: Annotated[Any, Depends(page_user)],
+        filters: Annotated[JobFilter, Depends(job_filter)],
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> Any:
+        prefix = request.scope.get("root_path", "")
+        listing = list_jobs(ResultStore(), filters, readable_dags=readable_dags(user), limit=limit, offset=offset)
+        keys = {row.key for row in listing.jobs}
+        # The task-instance tab asks for one task's jobs: a task that ran one job goes straight to its page.
+        if filters.task_id and filters.run_id and len(keys) == 1:
+            return RedirectResponse(f"{prefix}/jobs/{keys.pop()}", status_code=status.HTTP_303_SEE_OTHER)
+        return _render(
+            "jobs.html",
+            prefix=prefix,
+            listing=listing,
+            filters=filters,
+            statuses=RECORD_STATES,
+            limit=limit,
+            offset=offset,
+            user=user.get_name(),
+        )
+
+    @app.get("/jobs/{key}", response_class=HTMLResponse, include_in_schema=False)
+    def job_page(request: Request, key: str, user: Annotated[Any, Depends(page_user)]) -> HTMLResponse:
+        detail = _readable_detail(key, user)
+        chart = energy_trace_svg(detail.energy_trace, exact=detail.exact_energy)
+        return _render(
+            "job.html", prefix=request.scope.get("root_path", ""), job=detail, chart=chart, user=user.get_name()
+        )
+
+    return app
+
+
+def _readable_detail(key: str, user: BaseUser) -> JobDetail:
+    detail = job_detail(ResultStore(), key)
+    # A job the user may not read is answered exactly like a job that does not exist.
+    if detail is None or not may_read(detail, readable_dags(user)):
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"No quantum job {key!r}")
+    return detail
+
+
+def _render(template: str, **values: Any) -> HTMLResponse:
+    return HTMLResponse(_templates.get_template(template).render(**values))

@@ -1,0 +1,299 @@
+"""What the UI shows of the result store: one row per task that asked for a job, and everything about one job.
+
+A job (one content key) can be asked for by many tasks: the DAG run that computed it and every later run that
+reused it. The job list therefore has one row per asking task instance, so filtering by DAG shows a DAG's jobs
+even when another DAG computed them first, and ``reused`` says what that task did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+
+from quantum_provider.metrics import FAILURE_CLASSES
+from quantum_provider.store import ACTIVE_STATES, CorruptFileError, ResultStore, is_content_key, record_detail
+
+#: The engine records an error by its class name; the taxonomy's classes are named as the failure metrics name them.
+_FAILURE_CLASS_OF_ERROR = {cls.__name__: name for cls, name in FAILURE_CLASSES}
+
+
+class JobRow(BaseModel):
+    """One asking task instance of one job: a row of the job list."""
+
+    key: str
+    name: str | None = None
+    kind: str | None = None
+    dag_id: str | None = None
+    run_id: str | None = None
+    task_id: str | None = None
+    map_index: int | None = None
+    try_number: int | None = None
+    backend: str | None = None
+    conn_id: str | None = None
+    status: str
+    queued_at: str | None = None
+    time_queued_s: float | None = None
+    runtime_s: float | None = None
+    qubits: int | None = None
+    shots: int | None = None
+    iterations: int | None = None
+    energy: float | None = None
+    approximation_ratio: float | None = None
+    reused: bool = False
+    validation: str | None = None
+
+
+class JobList(BaseModel):
+    jobs: list[JobRow]
+    total_entries: int
+
+
+class Checkpoint(BaseModel):
+    iteration: int
+    energy: float | None = None
+
+
+class Failure(BaseModel):
+    failure_class: str
+    error: str | None = None
+    message: str | None = None
+
+
+class JobDetail(BaseModel):
+    """Everything the job page shows."""
+
+    key: str
+    status: str
+    record: dict[str, Any]
+    spec: dict[str, Any] | None = None
+    result: dict[str, Any] | None = None
+    provenance: dict[str, Any] | None = None
+    energy_trace: list[float] = []
+    exact_energy: float | None = None
+    top_bitstrings: list[dict[str, Any]] = []
+    validation: dict[str, Any] | None = None
+    checkpoints: list[Checkpoint] = []
+    failure: Failure | None = None
+    requests: list[JobRow] = []
+    previous_versions: list[str] = []
+
+
+@dataclass(frozen=True)
+class JobFilter:
+    """The job list's filters; ``None`` means "any". ``date`` (YYYY-MM-DD) matches the day the task asked."""
+
+    dag_id: str | None = None
+    run_id: str | None = None
+    task_id: str | None = None
+    map_index: int | None = None
+    status: str | None = None
+    backend: str | None = None
+    date: str | None = None
+
+    def matches(self, row: JobRow) -> bool:
+        return (
+            _same(self.dag_id, row.dag_id)
+            and _same(self.run_id, row.run_id)
+            and _same(self.task_id, row.task_id)
+            and _same(self.map_index, row.map_index)
+            and _same(self.status, row.status)
+            and (self.backend is None or self.backend in (row.backend, row.conn_id))
+            and (self.date is None or (row.queued_at or "").startswith(self.date))
+        )
+
+
+def list_jobs(
+    store: ResultStore,
+    filters: JobFilter,
+    *,
+    readable_dags: set[str] | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> JobList:
+    """Rows for every asking task instance, newest first; only DAGs in ``readable_dags`` unless it is ``None``."""
+    rows = [
+        row
+        for key in _job_keys(store)
+        for row in job_rows(store, key)
+        if filters.matches(row) and (readable_dags is None or row.dag_id in readable_dags)
+    ]
+    rows.sort(key=lambda row: (row.queued_at or "", row.key), reverse=True)
+    return JobList(jobs=rows[offset : offset + limit], total_entries=len(rows))
+
+
+def job_rows(store: ResultStore, key: str) -> list[JobRow]:
+    """One row per task instance that asked for job ``key``."""
+    record = store.read_record(key)
+    if record is None:
+        return []
+    result = _read_optional(store, key, "result.json") if record.get("state") == "succeeded" else None
+    spec = _read_optional(store, key, "spec.json")
+    return [_row(key, record, spec, result, asker, entries) for asker, entries in _by_asker(record).items()]
+
+
+def job_detail(store: ResultStore, key: str) -> JobDetail | None:
+    if not is_content_key(key):
+        return None
+    record = store.read_record(key)
+    if record is None:
+        return None
+    stored = store.load_result(key)
+    result = stored.result if stored else None
+    state = record.get("state", "unknown")
+    return JobDetail(
+        key=key,
+        status=state,
+        record=record,
+        spec=_read_optional(store, key, "spec.json"),
+        result=result,
+        provenance=stored.provenance if stored else _read_optional(store, key, "provenance.json"),
+        energy_trace=_trace(store, key, result),
+        exact_energy=(result or {}).get("exact_energy"),
+        top_bitstrings=(result or {}).get("top_bitstrings") or [],
+        validation=record.get("validation"),
+        checkpoints=_checkpoints(store, key),
+        failure=_failure(record) if state == "failed" else None,
+        requests=job_rows(store, key),
+        previous_versions=_previous_versions(store, key),
+    )
+
+
+def may_read(detail: JobDetail, readable_dags: set[str] | None) -> bool:
+    """Whether a user who may read ``readable_dags`` may see the job: some DAG that asked for it is readable."""
+    return readable_dags is None or any(row.dag_id in readable_dags for row in detail.requests)
+
+
+# -- helpers ---------------------------------------------------------------------------------------------------
+
+
+def _same(wanted: object, actual: object) -> bool:
+    return wanted is None or wanted == actual
+
+
+def _job_keys(store: ResultStore) -> Iterable[str]:
+    folder = store.base / "jobs"
+    if not folder.exists():
+        return []
+    return [path.name for path in folder.iterdir() if is_content_key(path.name)]
+
+
+def _read_optional(store: ResultStore, key: str, name: str) -> dict[str, Any] | None:
+    path = store.job_dir(key) / name
+    try:
+        return store.read_json(path) if path.exists() else None
+    except CorruptFileError:
+        return None
+
+
+def _by_asker(record: dict[str, Any]) -> dict[tuple, list[dict[str, Any]]]:
+    """History entries grouped by the task instance in their ``context``, in the order they first asked."""
+    groups: dict[tuple, list[dict[str, Any]]] = {}
+    for entry in record.get("history") or []:
+        context = entry.get("context")
+        if not context:
+            continue
+        asker = tuple(context.get(field) for field in ("dag_id", "run_id", "task_id", "map_index"))
+        groups.setdefault(asker, []).append(entry)
+    return groups
+
+
+def _row(
+    key: str,
+    record: dict[str, Any],
+    spec: dict[str, Any] | None,
+    result: dict[str, Any] | None,
+    asker: tuple,
+    entries: list[dict[str, Any]],
+) -> JobRow:
+    states = [entry for entry in entries if entry.get("state")]
+    reused = any(entry.get("event") == "reused" for entry in entries) and not any(
+        entry["state"] == "running" for entry in states
+    )
+    if reused:
+        status = "succeeded"
+    elif states and states[-1]["state"] not in ACTIVE_STATES:
+        status = states[-1]["state"]
+    else:
+        # A task that attached to a job another try started sees the job's own state, not just "submitted".
+        status = record.get("state", "unknown")
+    submitted = _last_before(states, "submitted", _first_at(states, "running"))
+    running = _first_at(states, "running")
+    finished = next((e["at"] for e in states if e["state"] in ("succeeded", "failed", "cancelled")), None)
+    computed_here = bool(running) and status == "succeeded"
+    backend = record.get("backend") or record.get("handle") or {}
+    execution = (spec or {}).get("execution") or {}
+    return JobRow(
+        key=key,
+        name=record.get("name") or (spec or {}).get("name"),
+        kind=record.get("kind"),
+        dag_id=asker[0],
+        run_id=asker[1],
+        task_id=asker[2],
+        map_index=asker[3],
+        try_number=max((e["context"].get("try_number") or 0 for e in entries), default=None) or None,
+        backend=backend.get("backend"),
+        conn_id=backend.get("conn_id"),
+        status=status,
+        queued_at=entries[0].get("at"),
+        time_queued_s=_seconds(submitted, running),
+        runtime_s=(result or {}).get("runtime_s") if computed_here and result else _seconds(running, finished),
+        qubits=record.get("num_qubits"),
+        shots=execution.get("shots"),
+        iterations=(result or {}).get("iterations"),
+        energy=(result or {}).get("energy"),
+        approximation_ratio=(result or {}).get("approximation_ratio"),
+        reused=reused,
+        validation=(record.get("validation") or {}).get("outcome"),
+    )
+
+
+def _first_at(states: list[dict[str, Any]], state: str) -> str | None:
+    return next((entry["at"] for entry in states if entry["state"] == state), None)
+
+
+def _last_before(states: list[dict[str, Any]], state: str, before: str | None) -> str | None:
+    times = [entry["at"] for entry in states if entry["state"] == state and (before is None or entry["at"] <= before)]
+    return times[-1] if times else None
+
+
+def _seconds(start: str | None, end: str | None) -> float | None:
+    if not start or not end:
+        return None
+    return round((datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds(), 3)
+
+
+def _trace(store: ResultStore, key: str, result: dict[str, Any] | None) -> list[float]:
+    if result and result.get("energy_trace"):
+        return [float(value) for value in result["energy_trace"]]
+    # An unfinished or failed job shows how far it got: the trace of its newest checkpoint.
+    checkpoint = store.latest_checkpoint(key)
+    return [float(value) for value in (checkpoint or {}).get("trace") or []]
+
+
+def _checkpoints(store: ResultStore, key: str) -> list[Checkpoint]:
+    rows = []
+    for iteration in store.list_checkpoints(key):
+        body = _read_optional(store, key, f"checkpoints/{iteration:09d}.json") or {}
+        trace = body.get("trace") or []
+        rows.append(Checkpoint(iteration=iteration, energy=trace[-1] if trace else None))
+    return rows
+
+
+def _failure(record: dict[str, Any]) -> Failure:
+    entry = next((e for e in reversed(record.get("history") or []) if e.get("state") == "failed"), {})
+    error = entry.get("error")
+    return Failure(
+        # Any other error was raised by the engine on the backend: by definition the job failed there.
+        failure_class=_FAILURE_CLASS_OF_ERROR.get(error or "", "job_failed"),
+        error=error,
+        message=entry.get("message") or record_detail(record, "failed"),
+    )
+
+
+def _previous_versions(store: ResultStore, key: str) -> list[str]:
+    folder = store.job_dir(key) / "previous"
+    return sorted(path.name for path in folder.iterdir()) if folder.exists() else []

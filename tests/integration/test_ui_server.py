@@ -1,0 +1,223 @@
+"""A real `airflow api-server` on loopback with the plugin, jobs from a real DAG run, and headless Chromium.
+
+Screenshots go to build/screenshots/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from quantum_provider.demo import load_dag, run_dag
+from tests.exact import brute_force_maxcut
+from tests.paths import REPO
+
+pytestmark = pytest.mark.integration
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = REPO / "build" / "screenshots"
+PASSWORDS = {"operator": "op-password-9", "viewer": "viewer-password-9"}
+EDGES = [[[0, 1], [1, 2], [2, 3], [3, 4], [4, 0]], [[0, 1], [1, 2], [2, 3], [3, 0], [0, 2]]]
+DAG_FILE = """
+from datetime import datetime
+
+from airflow.sdk import DAG
+
+from quantum_provider.operators.submit import QuantumSubmitOperator
+from quantum_provider.sensors.job import QuantumJobSensor
+
+JOBS = {jobs!r}
+
+with DAG(dag_id="ui_nightly", schedule=None, start_date=datetime(2026, 1, 1), catchup=False) as dag:
+    QuantumSubmitOperator.partial(task_id="solve", result_store={store!r}).expand(job=JOBS)
+    queued = QuantumSubmitOperator(task_id="queue", job={triangle!r}, result_store={store!r}, wait_for_completion=False)
+    QuantumJobSensor(task_id="wait", job=queued.output, result_store={store!r}, poke_interval=1)
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(airflow_db, tmp_path_factory):
+    """`airflow api-server` on 127.0.0.1 sharing the session's database and a result store with this process."""
+    home = tmp_path_factory.mktemp("api-server")
+    store = f"file://{home}/store"
+    passwords = home / "passwords.json"
+    passwords.write_text(json.dumps(PASSWORDS))
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    settings = {
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "operator:op,viewer:viewer",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
+        "AIRFLOW__CORE__TEST_CONNECTION": "Enabled",
+        "AIRFLOW__API_AUTH__JWT_SECRET": "ui-integration-test-secret-" + "x" * 64,
+        "AIRFLOW__API__BASE_URL": base,
+        "AIRFLOW__QUANTUM__RESULT_STORE": store,
+    }
+    patch = pytest.MonkeyPatch()
+    for name, value in settings.items():
+        patch.setenv(name, value)  # the DAG run in this process builds its extra links from the same settings
+    log = (home / "api-server.log").open("w")
+    process = subprocess.Popen(
+        [str(Path(sys.executable).with_name("airflow")), "api-server", "-H", "127.0.0.1", "-p", str(port), "-w", "1"],
+        env=os.environ.copy(),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        _wait_until_healthy(base, process, home / "api-server.log")
+        yield {"base": base, "store": store, "home": home}
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+        log.close()
+        patch.undo()
+
+
+def _wait_until_healthy(base: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"api-server exited with {process.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            if httpx.get(f"{base}/api/v2/monitor/health", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"api-server did not come up at {base}:\n{log.read_text()[-3000:]}")
+
+
+def _token(base: str, user: str) -> str:
+    response = httpx.post(f"{base}/auth/token", json={"username": user, "password": PASSWORDS[user]}, timeout=10)
+    assert response.status_code == 201, response.text
+    return response.json()["access_token"]
+
+
+@pytest.fixture(scope="module")
+def nightly(server):
+    """One real DAG run: two mapped MaxCut jobs, and a job submitted without waiting that a sensor waits on."""
+    jobs = [{"name": f"graph {i}", "problem": {"kind": "maxcut", "edges": edges}} for i, edges in enumerate(EDGES)]
+    # The session's DAGS_FOLDER (tests/conftest.py); importing conftest again would make a second AIRFLOW_HOME.
+    path = Path(os.environ["AIRFLOW__CORE__DAGS_FOLDER"]) / "ui_nightly.py"
+    triangle = {"name": "triangle", "problem": {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 0]]}}
+    path.write_text(DAG_FILE.format(jobs=jobs, triangle=triangle, store=server["store"]))
+    dagrun, values = run_dag(load_dag(path))
+    assert str(dagrun.state) == "success"
+    return {"run_id": dagrun.run_id, "values": values}
+
+
+def test_anonymous_requests_are_refused(server, nightly):
+    base = server["base"]
+    assert httpx.get(f"{base}/quantum/api/jobs", timeout=10).status_code == 401
+    page = httpx.get(f"{base}/quantum/jobs", timeout=10)
+    assert page.status_code == 303
+    assert "/auth/login" in page.headers["location"]
+    key = nightly["values"][("solve", 0)]["key"]
+    assert key not in page.text
+    assert httpx.get(f"{base}/quantum/jobs/{key}", timeout=10).status_code == 303
+
+
+def test_extra_links_point_at_the_job_pages(server, nightly):
+    base = server["base"]
+    headers = {"Authorization": f"Bearer {_token(base, 'viewer')}"}
+    run = f"{base}/api/v2/dags/ui_nightly/dagRuns/{nightly['run_id']}/taskInstances"
+    for task_id, map_index in (("solve", 0), ("solve", 1), ("queue", -1), ("wait", -1)):
+        key = nightly["values"][(task_id, map_index)]["key"]
+        response = httpx.get(f"{run}/{task_id}/links", params={"map_index": map_index}, headers=headers, timeout=10)
+        assert response.status_code == 200, response.text
+        links = response.json()["extra_links"]
+        assert links == {"Quantum job": f"{base}/quantum/jobs/{key}"}
+        assert httpx.get(links["Quantum job"], headers=headers, timeout=10).status_code == 200
+
+
+def test_connection_tests_through_the_api_server(server, ray_cluster):
+    base = server["base"]
+    headers = {"Authorization": f"Bearer {_token(base, 'operator')}"}
+
+    def test(conn_type: str, extra: dict) -> dict:
+        body = {"connection_id": f"probe_{conn_type}", "conn_type": conn_type, "extra": json.dumps(extra)}
+        response = httpx.post(f"{base}/api/v2/connections/test", json=body, headers=headers, timeout=60)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    lightning = test("quantum_lightning", {"device": "lightning.qubit", "max_qubits": 20})
+    assert lightning["status"] is True
+    assert "lightning.qubit" in lightning["message"]
+    assert "20" in lightning["message"]
+    ray = test("quantum_ray", {"address": ray_cluster})
+    assert ray["status"] is True, ray["message"]
+    assert "2 CPUs" in ray["message"]
+    closed = f"http://127.0.0.1:{_free_port()}"
+    down = test("quantum_ray", {"address": closed})
+    assert down["status"] is False
+    assert closed in down["message"]
+    assert "\n" not in down["message"]
+
+
+def test_job_list_and_job_page_in_headless_chromium(server, nightly):
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM.exists(), "Debian's chromium is missing: `make test` installs it (make browser)"
+
+    base = server["base"]
+    solve = [nightly["values"][("solve", i)] for i in range(len(EDGES))]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )  # fmt: skip
+        try:
+            page = browser.new_context(viewport={"width": 1500, "height": 1000}).new_page()
+            # Anonymous: the plugin sends the browser to Airflow's login and shows no job.
+            page.goto(f"{base}/quantum/jobs?dag_id=ui_nightly")
+            assert "/auth/login" in page.url
+            page.screenshot(path=str(SCREENSHOTS / "anonymous.png"))
+            page.context.add_cookies([{"name": "_token", "value": _token(base, "viewer"), "url": base}])
+
+            page.goto(f"{base}/quantum/jobs?dag_id=ui_nightly")
+            rows = page.locator("table#jobs tbody tr")
+            # The tasks that asked for jobs: solve[0], solve[1] and queue (the sensor only watches queue's job).
+            assert rows.count() == 3
+            text = page.inner_text("table#jobs")
+            for summary in solve:
+                assert summary["key"][:12] in text
+            assert "succeeded" in text
+            assert "Signed in as viewer" in page.inner_text("header")
+            page.screenshot(path=str(SCREENSHOTS / "job_list.png"), full_page=True)
+
+            page.click(f"a[href$='/quantum/jobs/{solve[0]['key']}']")
+            page.wait_for_url(f"**/quantum/jobs/{solve[0]['key']}")
+            points = page.get_attribute("svg.trace", "data-points")
+            job = httpx.get(
+                f"{base}/quantum/api/jobs/{solve[0]['key']}",
+                headers={"Authorization": f"Bearer {_token(base, 'viewer')}"},
+                timeout=10,
+            ).json()
+            assert int(points) == len(job["energy_trace"]) > 1
+            best = page.inner_text("table#bitstrings tbody tr:first-child td:nth-child(3)")
+            assert -float(best) == brute_force_maxcut(EDGES[0]) == -solve[0]["best_cost"]
+            assert "graph 0" in page.inner_text("table#summary")
+            assert page.locator("table#checkpoints tbody tr").count() >= 2
+            page.screenshot(path=str(SCREENSHOTS / "job_page.png"), full_page=True)
+        finally:
+            browser.close()

@@ -1,0 +1,242 @@
+"""The /quantum plugin inside Airflow's own api-server app (real auth manager, real JWTs) over real jobs."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from quantum_provider.hooks.lightning import LightningHook
+from quantum_provider.plugins.charts import energy_trace_svg
+from quantum_provider.plugins.jobs import JobFilter, job_detail, list_jobs
+from quantum_provider.spec import JobSpec
+from quantum_provider.store import ResultStore
+from tests.exact import brute_force_maxcut
+
+MAXCUT = {"name": "square", "problem": {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 3], [3, 0]]}}
+H2 = {
+    "name": "H2",
+    "problem": {"kind": "molecule", "symbols": ["H", "H"], "coordinates": [[0, 0, 0], [0, 0, 0.74]]},
+    "optimizer": {"maxiter": 40, "stepsize": 0.2},
+}
+FAILED = "f" * 64
+PASSWORDS = {"admin": "admin-pw", "viewer": "viewer-pw"}
+
+
+def who(dag_id: str, run_id: str, task_id: str, map_index: int = -1, try_number: int = 1) -> dict:
+    return {"dag_id": dag_id, "run_id": run_id, "task_id": task_id, "map_index": map_index, "try_number": try_number}
+
+
+@pytest.fixture(scope="module")
+def jobs(tmp_path_factory) -> dict:
+    """Two jobs run by the real lightning hook, one reused by a later run, and one that failed on the backend."""
+    store = ResultStore(f"file://{tmp_path_factory.mktemp('ui')}/store")
+    hook = LightningHook()
+    keys = {}
+    for name, job, context in (
+        ("maxcut", MAXCUT, who("nightly", "run_1", "solve", map_index=0)),
+        ("h2", H2, who("chemistry", "run_1", "vqe")),
+    ):
+        spec = hook.resolve_spec(JobSpec.parse(job))
+        keys[name] = spec.content_key(backend=hook.backend_identity())
+        hook.submit(spec, key=keys[name], store=store, context=context, checkpoint_every=5)
+    store.append_event(keys["maxcut"], {"event": "reused", "context": who("nightly", "run_2", "solve", map_index=0)})
+    store.set_validation(keys["maxcut"], {"outcome": "passed", "checks": 5})
+    store.update_record(FAILED, state="submitted", event={"context": who("nightly", "run_2", "broken")})
+    store.update_record(
+        FAILED,
+        state="failed",
+        event={"context": who("nightly", "run_2", "broken"), "error": "MemoryError", "message": "worker died"},
+    )
+    return {"store": store, **keys}
+
+
+def test_job_list_has_one_row_per_asking_task(jobs):
+    listing = list_jobs(jobs["store"], JobFilter())
+    rows = {(row.key, row.run_id): row for row in listing.jobs}
+    assert listing.total_entries == 4
+    first, rerun = rows[(jobs["maxcut"], "run_1")], rows[(jobs["maxcut"], "run_2")]
+    result = jobs["store"].load_result(jobs["maxcut"]).result
+    assert (first.reused, rerun.reused) == (False, True)
+    assert first.status == rerun.status == "succeeded"
+    assert first.iterations == result["iterations"]
+    assert first.energy == result["energy"]
+    assert first.runtime_s == result["runtime_s"]
+    assert rerun.runtime_s is None
+    assert first.time_queued_s is not None
+    assert first.time_queued_s >= 0
+    assert first.qubits == 4
+    assert first.shots is None
+    assert first.validation == "passed"
+    assert first.backend == "lightning"
+    assert first.conn_id == "quantum_lightning_default"
+    assert first.approximation_ratio == result["approximation_ratio"]
+    # Newest first.
+    assert [row.queued_at for row in listing.jobs] == sorted((row.queued_at for row in listing.jobs), reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (JobFilter(dag_id="chemistry"), {("h2", "run_1")}),
+        (JobFilter(dag_id="nightly", status="failed"), {("failed", "run_2")}),
+        (JobFilter(backend="lightning"), {("maxcut", "run_1"), ("maxcut", "run_2"), ("h2", "run_1")}),
+        (JobFilter(run_id="run_2", task_id="solve", map_index=0), {("maxcut", "run_2")}),
+        (JobFilter(date="1999-01-01"), set()),
+    ],
+)
+def test_job_list_filters(jobs, filters, expected):
+    names = {jobs["maxcut"]: "maxcut", jobs["h2"]: "h2", FAILED: "failed"}
+    rows = list_jobs(jobs["store"], filters).jobs
+    assert {(names[row.key], row.run_id) for row in rows} == expected
+
+
+def test_job_list_filters_by_day_and_readable_dags(jobs):
+    today = list_jobs(jobs["store"], JobFilter()).jobs[0].queued_at[:10]
+    assert list_jobs(jobs["store"], JobFilter(date=today)).total_entries == 4
+    only = list_jobs(jobs["store"], JobFilter(), readable_dags={"chemistry"})
+    assert [row.dag_id for row in only.jobs] == ["chemistry"]
+    assert list_jobs(jobs["store"], JobFilter(), limit=1, offset=1).total_entries == 4
+
+
+def test_job_detail_of_a_finished_job(jobs):
+    detail = job_detail(jobs["store"], jobs["maxcut"])
+    result = jobs["store"].load_result(jobs["maxcut"]).result
+    assert detail.status == "succeeded"
+    assert detail.failure is None
+    assert detail.energy_trace == result["energy_trace"]
+    assert detail.top_bitstrings == result["top_bitstrings"]
+    # Costs are minimized: the negated cut, so the best bitstring shown cuts the brute-force maximum.
+    assert -min(row["cost"] for row in detail.top_bitstrings) == brute_force_maxcut(MAXCUT["problem"]["edges"])
+    assert [c.iteration for c in detail.checkpoints] == jobs["store"].list_checkpoints(jobs["maxcut"])
+    assert detail.checkpoints[-1].energy == pytest.approx(result["energy_trace"][-1])
+    assert detail.spec["name"] == "square"
+    assert detail.provenance["key"] == jobs["maxcut"]
+    assert detail.validation["outcome"] == "passed"
+
+
+def test_job_detail_of_a_failed_job_names_its_class(jobs):
+    detail = job_detail(jobs["store"], FAILED)
+    assert detail.status == "failed"
+    assert detail.failure.failure_class == "job_failed"
+    assert (detail.failure.error, detail.failure.message) == ("MemoryError", "worker died")
+    assert job_detail(jobs["store"], "0" * 64) is None
+    assert job_detail(jobs["store"], "../etc") is None
+
+
+def test_energy_trace_svg_draws_every_point_and_the_exact_line():
+    svg = energy_trace_svg([-1.0, -1.5, -1.8, -1.85], exact=-1.9)
+    points = re.search(r'class="energy"[^>]*points="([^"]+)"', svg).group(1).split()
+    assert len(points) == 4
+    assert 'data-points="4"' in svg
+    ys = [float(point.split(",")[1]) for point in points]
+    assert ys == sorted(ys)  # a lower energy is drawn lower: a larger SVG y
+    assert 'class="exact"' in svg
+    assert "No energy trace" in energy_trace_svg([])
+
+
+# -- through Airflow's api-server app ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def api(jobs, airflow_db, tmp_path_factory):
+    """Airflow's api-server app (all apps, plugins included) with two simple-auth-manager users."""
+    from fastapi.testclient import TestClient
+
+    passwords = tmp_path_factory.mktemp("auth") / "passwords.json"
+    passwords.write_text(json.dumps(PASSWORDS))
+    patch = pytest.MonkeyPatch()
+    patch.setenv("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS", "admin:admin,viewer:viewer")
+    patch.setenv("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE", str(passwords))
+    patch.setenv("AIRFLOW__QUANTUM__RESULT_STORE", str(jobs["store"].base))
+    patch.setenv("AIRFLOW__API_AUTH__JWT_SECRET", "test-secret-of-the-ui-tests-" + "x" * 64)
+    _register_dags("nightly", "chemistry")
+    from airflow.api_fastapi.app import create_app, purge_cached_app
+
+    purge_cached_app()
+    with TestClient(create_app("all"), base_url="http://127.0.0.1") as client:
+        yield client
+    purge_cached_app()
+    patch.undo()
+
+
+def _register_dags(*dag_ids: str) -> None:
+    """DagModel rows, which is what the auth manager lists as readable DAGs."""
+    from airflow.models.dag import DagModel
+    from airflow.models.dagbundle import DagBundleModel
+    from airflow.utils.session import create_session
+
+    with create_session() as session:
+        if session.get(DagBundleModel, "ui-tests") is None:
+            session.add(DagBundleModel(name="ui-tests"))
+            session.flush()
+        for dag_id in dag_ids:
+            if session.get(DagModel, dag_id) is None:
+                session.add(DagModel(dag_id=dag_id, bundle_name="ui-tests", fileloc=f"/dev/null/{dag_id}.py"))
+
+
+def token(api, user: str) -> str:
+    response = api.post("/auth/token", json={"username": user, "password": PASSWORDS[user]})
+    assert response.status_code == 201, response.text
+    return response.json()["access_token"]
+
+
+def test_anonymous_requests_are_refused(api, jobs):
+    assert api.get("/quantum/api/jobs").status_code == 401
+    assert api.get(f"/quantum/api/jobs/{jobs['maxcut']}").status_code == 401
+    page = api.get("/quantum/jobs", follow_redirects=False)
+    assert page.status_code == 303
+    assert "/auth/login" in page.headers["location"]
+    assert jobs["maxcut"] not in page.text
+    assert api.get("/quantum/api/jobs", headers={"Authorization": "Bearer forged"}).status_code == 401
+
+
+def test_api_lists_and_details_jobs_for_a_signed_in_user(api, jobs):
+    headers = {"Authorization": f"Bearer {token(api, 'viewer')}"}
+    listing = api.get("/quantum/api/jobs", params={"dag_id": "nightly"}, headers=headers).json()
+    assert listing["total_entries"] == 3
+    assert {row["task_id"] for row in listing["jobs"]} == {"solve", "broken"}
+    detail = api.get(f"/quantum/api/jobs/{jobs['h2']}", headers=headers).json()
+    assert detail["status"] == "succeeded"
+    assert detail["exact_energy"] is not None
+    assert abs(detail["result"]["energy"] - detail["exact_energy"]) < 1.6e-3
+    assert api.get(f"/quantum/api/jobs/{'0' * 64}", headers=headers).status_code == 404
+    assert api.get("/quantum/api/jobs", params={"date": "yesterday"}, headers=headers).status_code == 422
+
+
+def test_pages_render_the_list_and_the_job_from_the_ui_cookie(api, jobs):
+    api.cookies.set("_token", token(api, "admin"))
+    try:
+        page = api.get("/quantum/jobs", params={"status": "failed"})
+        assert page.status_code == 200
+        assert "Signed in as admin" in page.text
+        assert f'data-key="{FAILED}"' in page.text
+        assert jobs["maxcut"] not in page.text
+        job = api.get(f"/quantum/jobs/{jobs['maxcut']}").text
+        for section in ('id="bitstrings"', 'class="energy"', 'id="checkpoints"', 'id="spec"', 'id="provenance"'):
+            assert section in job
+        failed = api.get(f"/quantum/jobs/{FAILED}").text
+        assert "Failure: job_failed" in failed
+        assert "worker died" in failed
+        # The task-instance tab: one task's one job opens that job's page.
+        tab = api.get(
+            "/quantum/jobs",
+            params={"dag_id": "chemistry", "run_id": "run_1", "task_id": "vqe", "map_index": -1},
+            follow_redirects=False,
+        )
+        assert tab.status_code == 303
+        assert tab.headers["location"].endswith(f"/quantum/jobs/{jobs['h2']}")
+    finally:
+        api.cookies.clear()
+
+
+def test_plugin_registers_the_views_and_the_extra_link(api):
+    headers = {"Authorization": f"Bearer {token(api, 'admin')}"}
+    plugins = api.get("/api/v2/plugins", headers=headers).json()["plugins"]
+    quantum = next(plugin for plugin in plugins if plugin["name"] == "quantum")
+    assert quantum["fastapi_apps"][0]["url_prefix"] == "/quantum"
+    views = {view["destination"]: view for view in quantum["external_views"]}
+    assert views["nav"]["href"] == "quantum/jobs"
+    assert "{DAG_ID}" in views["task_instance"]["href"]
+    assert "{MAP_INDEX}" in views["task_instance"]["href"]
