@@ -32,23 +32,27 @@ def small_jobs(count: int) -> list[dict]:
 
 def test_200_problems_in_chunks_match_one_task_per_problem(dags_folder, tmp_path):
     jobs = small_jobs(200)
+    # One task instance per problem costs dag.test() ~0.6 s each: every 5th problem (40, both graph sizes, every
+    # chunk) runs that way, which keeps the comparison and a fifth of its cost.
+    sample = jobs[::5]
     chunked_store, single_store = f"file://{tmp_path}/chunked", f"file://{tmp_path}/single"
     chunked_dag = load_dag(write_dag_file(dags_folder, "batch_200_chunked", jobs, chunked_store, chunk_size=50))
-    single_dag = load_dag(write_dag_file(dags_folder, "batch_200_single", jobs, single_store))
+    single_dag = load_dag(write_dag_file(dags_folder, "batch_200_single", sample, single_store))
 
     chunked_run, chunked = run_dag(chunked_dag)
     assert str(chunked_run.state) == "success"
     assert len(task_states(chunked_run)) == 4  # 200 problems, 4 task instances
     single_run, single = run_dag(single_dag)
     assert str(single_run.state) == "success"
-    assert len(task_states(single_run)) == 200
+    assert len(task_states(single_run)) == len(sample) == 40
 
     by_chunk = {s["name"]: s for (_, _), chunk in chunked.items() for s in chunk}
     by_task = {s["name"]: s for s in single.values()}
-    assert set(by_chunk) == set(by_task) == {job["name"] for job in jobs}
+    assert set(by_chunk) == {job["name"] for job in jobs}
+    assert set(by_task) == {job["name"] for job in sample}
     a, b = ResultStore(chunked_store), ResultStore(single_store)
-    for name, summary in by_chunk.items():
-        other = by_task[name]
+    for name, other in by_task.items():
+        summary = by_chunk[name]
         assert summary["key"] == other["key"]
         differing = {f for f in summary if f not in ("result_uri", "runtime_s", "reused") and summary[f] != other[f]}
         assert not differing, (name, differing)
