@@ -34,7 +34,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 
 test: venv lint browser
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=30
 
 clean:
 	rm -rf $(VENV) .airflow-demo .pytest_cache
