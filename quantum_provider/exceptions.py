@@ -44,3 +44,18 @@ class JobFailedOnBackendError(QuantumError):
     """The backend ran the job and the job failed there: retried once, then failed with the backend's message."""
 
     retriable = True
+
+
+#: The class of every error, as retries, metrics and the UI name it; the first match wins, anything else is "other".
+FAILURE_CLASSES: tuple[tuple[type[BaseException], str], ...] = (
+    (QuantumSpecError, "spec_error"),
+    (QuantumPolicyError, "policy_error"),
+    (BackendUnavailableError, "backend_unavailable"),
+    (JobFailedOnBackendError, "job_failed"),
+    (QuantumValidationError, "validation_error"),
+)
+
+
+def failure_class(err: BaseException) -> str:
+    """``spec_error``, ``policy_error``, ``backend_unavailable``, ``job_failed``, ``validation_error`` or ``other``."""
+    return next((name for cls, name in FAILURE_CLASSES if isinstance(err, cls)), "other")

@@ -38,13 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from airflow.sdk.observability import stats
 
-from quantum_provider.exceptions import (
-    BackendUnavailableError,
-    JobFailedOnBackendError,
-    QuantumPolicyError,
-    QuantumSpecError,
-    QuantumValidationError,
-)
+from quantum_provider.exceptions import failure_class
 
 if TYPE_CHECKING:
     from quantum_provider.store import ResultStore, StoredResult
@@ -60,21 +54,7 @@ REUSED = "quantum.result.reused"
 RECOMPUTED = "quantum.result.recomputed"
 FAILED = "quantum.job.failed"
 
-#: The error taxonomy (exceptions.py) as metric classes; the first match wins, anything else is ``other``.
-FAILURE_CLASSES: tuple[tuple[type[BaseException], str], ...] = (
-    (QuantumSpecError, "spec_error"),
-    (QuantumPolicyError, "policy_error"),
-    (BackendUnavailableError, "backend_unavailable"),
-    (JobFailedOnBackendError, "job_failed"),
-    (QuantumValidationError, "validation_error"),
-)
-
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def failure_class(err: BaseException) -> str:
-    """``spec_error``, ``policy_error``, ``backend_unavailable``, ``job_failed``, ``validation_error`` or ``other``."""
-    return next((name for cls, name in FAILURE_CLASSES if isinstance(err, cls)), "other")
 
 
 def queued_time(record: dict[str, Any] | None) -> timedelta | None:

@@ -7,16 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 from airflow.sdk import RetryDecision, RetryPolicy
 
-from quantum_provider.exceptions import (
-    BackendUnavailableError,
-    JobFailedOnBackendError,
-    QuantumPolicyError,
-    QuantumSpecError,
-    QuantumValidationError,
-)
+from quantum_provider.exceptions import failure_class
 
 if TYPE_CHECKING:
     from airflow.sdk.definitions.context import Context
+
+
+#: Classes that fail at once, with how the decision names them.
+_NOT_RETRIABLE = {"spec_error": "spec error", "policy_error": "policy error", "validation_error": "validation failed"}
 
 
 class QuantumRetryPolicy(RetryPolicy):
@@ -43,16 +41,13 @@ class QuantumRetryPolicy(RetryPolicy):
     def evaluate(
         self, exception: BaseException, try_number: int, max_tries: int, context: Context | None = None
     ) -> RetryDecision:
-        if isinstance(exception, QuantumSpecError):
-            return RetryDecision.fail(f"spec error, not retriable: {exception}")
-        if isinstance(exception, QuantumPolicyError):
-            return RetryDecision.fail(f"policy error, not retriable: {exception}")
-        if isinstance(exception, QuantumValidationError):
-            return RetryDecision.fail(f"validation failed, not retriable: {exception}")
-        if isinstance(exception, BackendUnavailableError):
+        kind = failure_class(exception)
+        if kind in _NOT_RETRIABLE:
+            return RetryDecision.fail(f"{_NOT_RETRIABLE[kind]}, not retriable: {exception}")
+        if kind == "backend_unavailable":
             delay = min(self.backoff_base * 2 ** max(try_number - 1, 0), self.backoff_max)
             return RetryDecision.retry(delay=delay, reason=f"backend unavailable, retrying in {delay}: {exception}")
-        if isinstance(exception, JobFailedOnBackendError):
+        if kind == "job_failed":
             if try_number <= self.job_failure_retries:
                 return RetryDecision.retry(reason=f"job failed on the backend, retrying: {exception}")
             return RetryDecision.fail(f"job failed on the backend again: {exception}")

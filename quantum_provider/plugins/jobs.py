@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from quantum_provider.metrics import FAILURE_CLASSES
+from quantum_provider.exceptions import FAILURE_CLASSES
 from quantum_provider.store import ACTIVE_STATES, CorruptFileError, ResultStore, is_content_key, record_detail
 
 #: The engine records an error by its class name; the taxonomy's classes are named as the failure metrics name them.

@@ -13,12 +13,14 @@ from airflow.sdk.observability import stats
 
 from quantum_provider import metrics
 from quantum_provider.exceptions import (
+    FAILURE_CLASSES,
     BackendUnavailableError,
     JobFailedOnBackendError,
     QuantumError,
     QuantumPolicyError,
     QuantumSpecError,
     QuantumValidationError,
+    failure_class,
 )
 from quantum_provider.store import ResultStore
 
@@ -100,13 +102,13 @@ def parse(lines: list[str]) -> list[tuple[str, float, str]]:
     ],
 )
 def test_failure_class_maps_the_error_taxonomy(error, expected):
-    assert metrics.failure_class(error) == expected
+    assert failure_class(error) == expected
 
 
 def test_every_failure_class_name_is_a_valid_stat_name():
     import re
 
-    for _, name in metrics.FAILURE_CLASSES:
+    for _, name in FAILURE_CLASSES:
         assert re.fullmatch(r"[a-zA-Z0-9_.-]+", f"{metrics.FAILED}.{name}")
 
 
