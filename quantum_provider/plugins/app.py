@@ -73,7 +73,7 @@ def job_filter(
     dag_id: str | None = None,
     run_id: str | None = None,
     task_id: str | None = None,
-    map_index: int | None = None,
+    map_index: str | None = None,
     status: str | None = None,
     backend: str | None = None,
     date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
@@ -83,11 +83,26 @@ def job_filter(
         dag_id=None if dag_id in blank else dag_id,
         run_id=None if run_id in blank else run_id,
         task_id=None if task_id in blank else task_id,
-        map_index=map_index,
+        map_index=_map_index(map_index),
         status=None if status in blank else status,
         backend=None if backend in blank else backend,
         date=date,
     )
+
+
+def _map_index(value: str | None) -> int | None:
+    # The UI leaves {MAP_INDEX} unfilled on the page of an unmapped task: any map index of that task matches.
+    if value in (None, "", _UNFILLED_MAP_INDEX):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT, f"map_index: must be an integer, got {value!r}"
+        ) from None
+
+
+_UNFILLED_MAP_INDEX = "{MAP_INDEX}"
 
 
 def create_app() -> FastAPI:

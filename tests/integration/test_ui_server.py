@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -219,5 +220,19 @@ def test_job_list_and_job_page_in_headless_chromium(server, nightly):
             assert "graph 0" in page.inner_text("table#summary")
             assert page.locator("table#checkpoints tbody tr").count() >= 2
             page.screenshot(path=str(SCREENSHOTS / "job_page.png"), full_page=True)
+
+            # Inside Airflow's own UI: the task-instance tab shows the task's one job, the nav item the list.
+            run = quote(nightly["run_id"], safe="")
+            page.goto(f"{base}/dags/ui_nightly/runs/{run}/tasks/queue/plugin/quantum-job")
+            queued = nightly["values"][("queue", -1)]["key"]
+            tab = page.frame_locator("iframe").locator("h2")
+            tab.wait_for(timeout=30_000)
+            assert queued in tab.inner_text()
+            page.screenshot(path=str(SCREENSHOTS / "task_instance_tab.png"))
+            page.goto(f"{base}/plugin/quantum-jobs")
+            listed = page.frame_locator("iframe").locator("table#jobs")
+            listed.wait_for(timeout=30_000)
+            assert solve[1]["key"][:12] in listed.inner_text()
+            page.screenshot(path=str(SCREENSHOTS / "nav_view.png"))
         finally:
             browser.close()

@@ -203,6 +203,10 @@ def test_api_lists_and_details_jobs_for_a_signed_in_user(api, jobs):
     assert abs(detail["result"]["energy"] - detail["exact_energy"]) < 1.6e-3
     assert api.get(f"/quantum/api/jobs/{'0' * 64}", headers=headers).status_code == 404
     assert api.get("/quantum/api/jobs", params={"date": "yesterday"}, headers=headers).status_code == 422
+    assert api.get("/quantum/api/jobs", params={"map_index": "first"}, headers=headers).status_code == 422
+    # The UI leaves {MAP_INDEX} unfilled on an unmapped task's page: every map index of the task matches.
+    tab = api.get("/quantum/api/jobs", params={"task_id": "solve", "map_index": "{MAP_INDEX}"}, headers=headers)
+    assert tab.json()["total_entries"] == 2
 
 
 def test_pages_render_the_list_and_the_job_from_the_ui_cookie(api, jobs):
