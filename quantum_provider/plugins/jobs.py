@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from quantum_provider.exceptions import FAILURE_CLASSES
 from quantum_provider.store import ACTIVE_STATES, CorruptFileError, ResultStore, is_content_key, record_detail
@@ -45,6 +45,8 @@ class JobRow(BaseModel):
     approximation_ratio: float | None = None
     reused: bool = False
     validation: str | None = None
+    #: This task instance ran the engine (rather than reusing or attaching): its runtime is the result's.
+    computed_here: bool = Field(default=False, exclude=True)
 
 
 class JobList(BaseModel):
@@ -114,25 +116,59 @@ def list_jobs(
     limit: int = 100,
     offset: int = 0,
 ) -> JobList:
-    """Rows for every asking task instance, newest first; only DAGs in ``readable_dags`` unless it is ``None``."""
+    """Rows for every asking task instance, newest first; only DAGs in ``readable_dags`` unless it is ``None``.
+
+    Filtering, sorting and paging need only the job records; spec and result are read for the rows shown.
+    """
     rows = [
         row
         for key in _job_keys(store)
-        for row in job_rows(store, key)
+        for row in _record_rows(key, store.read_record(key))
         if filters.matches(row) and (readable_dags is None or row.dag_id in readable_dags)
     ]
     rows.sort(key=lambda row: (row.queued_at or "", row.key), reverse=True)
-    return JobList(jobs=rows[offset : offset + limit], total_entries=len(rows))
+    page = rows[offset : offset + limit]
+    outputs: dict[str, tuple[dict | None, dict | None]] = {}
+    for row in page:
+        if row.key not in outputs:
+            outputs[row.key] = _outputs(store, row.key, row.status)
+        _add_outputs(row, *outputs[row.key])
+    return JobList(jobs=page, total_entries=len(rows))
 
 
 def job_rows(store: ResultStore, key: str) -> list[JobRow]:
     """One row per task instance that asked for job ``key``."""
     record = store.read_record(key)
+    rows = _record_rows(key, record)
+    if rows:
+        spec, result = _outputs(store, key, record.get("state"))
+        for row in rows:
+            _add_outputs(row, spec, result)
+    return rows
+
+
+def _record_rows(key: str, record: dict[str, Any] | None) -> list[JobRow]:
     if record is None:
         return []
-    result = _read_optional(store, key, "result.json") if record.get("state") == "succeeded" else None
-    spec = _read_optional(store, key, "spec.json")
-    return [_row(key, record, spec, result, asker, entries) for asker, entries in _by_asker(record).items()]
+    return [_row(key, record, asker, entries) for asker, entries in _by_asker(record).items()]
+
+
+def _outputs(store: ResultStore, key: str, state: str | None) -> tuple[dict | None, dict | None]:
+    """The job's spec, and its result once it succeeded."""
+    result = _read_optional(store, key, "result.json") if state == "succeeded" else None
+    return _read_optional(store, key, "spec.json"), result
+
+
+def _add_outputs(row: JobRow, spec: dict[str, Any] | None, result: dict[str, Any] | None) -> None:
+    row.name = row.name or (spec or {}).get("name")
+    row.shots = ((spec or {}).get("execution") or {}).get("shots")
+    if result is None:
+        return
+    row.iterations, row.energy = result.get("iterations"), result.get("energy")
+    row.approximation_ratio = result.get("approximation_ratio")
+    if row.computed_here:
+        # The engine's own measure, without the time spent writing the result.
+        row.runtime_s = result.get("runtime_s")
 
 
 def job_detail(store: ResultStore, key: str) -> JobDetail | None:
@@ -201,14 +237,8 @@ def _by_asker(record: dict[str, Any]) -> dict[tuple, list[dict[str, Any]]]:
     return groups
 
 
-def _row(
-    key: str,
-    record: dict[str, Any],
-    spec: dict[str, Any] | None,
-    result: dict[str, Any] | None,
-    asker: tuple,
-    entries: list[dict[str, Any]],
-) -> JobRow:
+def _row(key: str, record: dict[str, Any], asker: tuple, entries: list[dict[str, Any]]) -> JobRow:
+    """The row of one asking task instance, from the job record alone."""
     states = [entry for entry in entries if entry.get("state")]
     reused = any(entry.get("event") == "reused" for entry in entries) and not any(
         entry["state"] == "running" for entry in states
@@ -223,12 +253,10 @@ def _row(
     submitted = _last_before(states, "submitted", _first_at(states, "running"))
     running = _first_at(states, "running")
     finished = next((e["at"] for e in states if e["state"] in ("succeeded", "failed", "cancelled")), None)
-    computed_here = bool(running) and status == "succeeded"
     backend = record.get("backend") or record.get("handle") or {}
-    execution = (spec or {}).get("execution") or {}
     return JobRow(
         key=key,
-        name=record.get("name") or (spec or {}).get("name"),
+        name=record.get("name"),
         kind=record.get("kind"),
         dag_id=asker[0],
         run_id=asker[1],
@@ -240,12 +268,9 @@ def _row(
         status=status,
         queued_at=entries[0].get("at"),
         time_queued_s=_seconds(submitted, running),
-        runtime_s=(result or {}).get("runtime_s") if computed_here and result else _seconds(running, finished),
+        runtime_s=_seconds(running, finished),
+        computed_here=bool(running) and status == "succeeded",
         qubits=record.get("num_qubits"),
-        shots=execution.get("shots"),
-        iterations=(result or {}).get("iterations"),
-        energy=(result or {}).get("energy"),
-        approximation_ratio=(result or {}).get("approximation_ratio"),
         reused=reused,
         validation=(record.get("validation") or {}).get("outcome"),
     )
