@@ -39,6 +39,15 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 3
+    from quantum_provider.engine.fast import compiler_version
+
+    if "compiler" in backend and backend["compiler"] != compiler_version():
+        # The compiler decides the engine path and the last bits of the fast path's numbers.
+        print(
+            f"compiler mismatch: the key was made with {backend['compiler']}, this worker has {compiler_version()}",
+            file=sys.stderr,
+        )
+        return 3
     try:
         spec = JobSpec.parse(store.read_spec(args.key))
         job = prepare(spec)

@@ -38,6 +38,9 @@ class LoopState:
     #: to result extraction instead of iterating past the stopping point.
     stop_reason: str | None = None
     converged: bool = False
+    #: The loop that wrote the state ("plain" or "catalyst"; checkpoints older than the fast path are plain).
+    #: A resume continues on the same path, so one job's numbers never mix two paths.
+    engine_path: str = "plain"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -48,6 +51,7 @@ class LoopState:
             "rng_state": self.rng_state,
             "stop_reason": self.stop_reason,
             "converged": self.converged,
+            "engine_path": self.engine_path,
         }
 
     @classmethod

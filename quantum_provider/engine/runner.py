@@ -28,7 +28,10 @@ from quantum_provider.store import ResultStore, utcnow
 
 log = logging.getLogger(__name__)
 
-ENGINE_PATH = "plain"
+#: The engine paths a result can report: the compiled loop (engine/fast.py) or the plain QNode loop.
+ENGINE_PATHS = ("catalyst", "plain")
+#: What ``prepare`` asks for by default: "auto" takes the compiled fast path whenever the spec allows it.
+DEFAULT_ENGINE = "auto"
 
 
 @dataclass
@@ -42,10 +45,17 @@ class PreparedJob:
     probe: Any
     sampling_rng: np.random.Generator
     device_name: str
+    #: "auto": the compiled fast path when the spec allows it (the default); "plain": always the plain loop.
+    engine: str = DEFAULT_ENGINE
 
 
-def prepare(spec: JobSpec, problem: ProblemInstance | None = None) -> PreparedJob:
-    """Build problem, ansatz, device and QNodes once per job (never per iteration)."""
+def prepare(spec: JobSpec, problem: ProblemInstance | None = None, *, engine: str = DEFAULT_ENGINE) -> PreparedJob:
+    """Build problem, ansatz, device and QNodes once per job (never per iteration).
+
+    ``engine="plain"`` keeps the job off the compiled fast path (benchmarks and the tests comparing the paths).
+    """
+    if engine not in ("auto", "plain"):
+        raise ValueError(f"engine must be 'auto' or 'plain', got {engine!r}")
     import pennylane as qml
 
     from quantum_provider.engine.ansatz import build_ansatz
@@ -79,7 +89,7 @@ def prepare(spec: JobSpec, problem: ProblemInstance | None = None) -> PreparedJo
     if shots is not None:
         energy = qml.set_shots(energy, shots=shots)
         probe = qml.set_shots(probe, shots=shots)
-    return PreparedJob(spec, problem, ansatz, energy, probe, sampling_rng, device_name)
+    return PreparedJob(spec, problem, ansatz, energy, probe, sampling_rng, device_name, engine)
 
 
 def run_job(
@@ -130,7 +140,16 @@ def run_job(
         rng_restore=lambda state: _restore_rng(job.sampling_rng, state.get("sampling")),
     )
     try:
-        result = _optimize_and_extract(job, key, resume, hooks)
+        fast, program = _choose_path(job, resume, hooks.checkpoint_every)
+        if fast.used and fast.compile_s is not None:
+            log.info(
+                "engine path catalyst (compiled program %s, %.3f s)",
+                "reused" if fast.cache_hit else "compiled",
+                fast.compile_s,
+            )
+        else:
+            log.info("engine path %s: %s", fast.engine_path, fast.reason or "the loop had finished")
+        result = _optimize_and_extract(job, key, resume, hooks, fast, program)
     except JobCancelledError as err:
         store.update_record(key, state="cancelled", event={"context": context or {}, "message": str(err)})
         raise
@@ -145,7 +164,8 @@ def run_job(
     prov = {
         "key": key,
         "backend": backend,
-        "engine_path": ENGINE_PATH,
+        "engine_path": fast.engine_path,
+        "fast_path": fast.to_json(),
         "context": context or {},
         "started_at": started_at,
         "finished_at": utcnow(),
@@ -161,11 +181,46 @@ def run_job(
     return result
 
 
-def _optimize_and_extract(job: PreparedJob, key: str, resume: LoopState | None, hooks: LoopHooks) -> dict[str, Any]:
+def _choose_path(job: PreparedJob, resume: LoopState | None, checkpoint_every: int) -> tuple[Any, Any]:
+    """The engine path of ``job`` and its compiled program (``None`` on the plain path).
+
+    The path is a function of the spec and the installed versions (both in the content key), so every run of one
+    key takes the same path; only a compilation failure falls back at run time, and says so. A resume continues
+    on the path that wrote the checkpoint, so one job's numbers never mix the two paths.
+    """
+    from quantum_provider.engine import fast
+
+    if resume is not None and resume.stop_reason is not None:  # finished: nothing left to run
+        used = resume.engine_path == fast.CATALYST
+        return fast.FastPath(used, None if used else "the plain path finished this job before the resume"), None
+    reason = "the plain path was requested" if job.engine == "plain" else fast.unsupported_reason(job)
+    if reason is None and resume is not None and resume.engine_path != fast.CATALYST:
+        reason = "resumed from a checkpoint of the plain path: a job continues on the path that started it"
+    if reason is not None:
+        return fast.FastPath(False, reason), None
+    try:
+        program, instance, hit = fast.program_for(job, chunk=max(1, checkpoint_every))
+    except Exception as err:  # Catalyst raises many types (tracing, MLIR, linking); any of them means: no program
+        log.warning("the compiled fast path failed to compile, running the plain loop", exc_info=True)
+        text = " ".join(str(err).split())[:300]
+        return fast.FastPath(False, f"compilation failed: {type(err).__name__}: {text}"), None
+    return fast.FastPath(True, None, round(program.compile_s or 0.0, 6), hit), (program, instance)
+
+
+def _optimize_and_extract(
+    job: PreparedJob, key: str, resume: LoopState | None, hooks: LoopHooks, fast: Any, program: Any
+) -> dict[str, Any]:
     spec, problem = job.spec, job.problem
-    outcome = optimize(
-        job.energy, job.ansatz.initial_params, spec.optimizer, seed=spec.execution.seed, resume=resume, hooks=hooks
-    )
+    if program is not None:
+        from quantum_provider.engine.fast import optimize_compiled
+
+        outcome = optimize_compiled(
+            *program, job.ansatz.initial_params, spec.optimizer, seed=spec.execution.seed, resume=resume, hooks=hooks
+        )
+    else:
+        outcome = optimize(
+            job.energy, job.ansatz.initial_params, spec.optimizer, seed=spec.execution.seed, resume=resume, hooks=hooks
+        )
     final_energy = float(job.energy(outcome.params))
 
     result: dict[str, Any] = {
@@ -192,7 +247,8 @@ def _optimize_and_extract(job: PreparedJob, key: str, resume: LoopState | None, 
         "device": job.device_name,
         "shots": spec.execution.shots,
         "seed": spec.execution.seed,
-        "engine_path": ENGINE_PATH,
+        "engine_path": fast.engine_path,
+        "fast_path": {"used": fast.used, "reason": fast.reason},
         "top_bitstrings": [],
         "best_bitstring": None,
         "best_cost": None,

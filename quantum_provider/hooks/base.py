@@ -90,8 +90,16 @@ class QuantumBackendHook(BaseHook):
         a job moved to a fallback backend keeps its key, its checkpoints and its stored result.
         """
         device = self.extras["device"]
-        # OpenMP threads change the order of floating-point sums, hence the last bits of every number.
-        return {"device": device, "device_version": device_version(device), "threads": self.extras.get("threads")}
+        from quantum_provider.engine.fast import compiler_version
+
+        # OpenMP threads change the order of floating-point sums, hence the last bits of every number. The compiler
+        # of the fast path (engine/fast.py) decides which path a spec takes and the last bits of its numbers.
+        return {
+            "device": device,
+            "device_version": device_version(device),
+            "threads": self.extras.get("threads"),
+            "compiler": compiler_version(),
+        }
 
     @abstractmethod
     def submit(self, spec: JobSpec, *, key: str, store: ResultStore, **options: Any) -> Handle:

@@ -1,0 +1,440 @@
+"""The compiled fast path: the whole optimizer loop as one Catalyst (``qml.qjit``) program.
+
+Small problems are dominated by Python overhead (DESIGN.md, "Performance design"), so in analytic mode with a
+gradient optimizer (adam, gradient_descent) on ``lightning.qubit`` the engine runs a compiled *segment*: up to
+``chunk`` optimizer steps (adjoint gradient, optimizer update, tol check) in one call. Python runs between
+segments and does exactly what the plain loop (``optimizers._gradient_loop``) does between iterations: write the
+checkpoint every ``checkpoint_every`` steps and at the stop, report progress, honour ``should_stop``. Segments end
+on the plain loop's checkpoint iterations, so both paths write the same checkpoints, in the same JSON layout.
+
+A compiled program depends only on the *shape* of a job (see :class:`ProgramKey`): the Hamiltonian's Pauli words,
+the ansatz structure, the parameter shape, the optimizer kind and the segment length. What differs between
+instances of one shape travels as runtime arrays: the Hamiltonian coefficients (graph edge weights, molecular
+integrals), the parameters and optimizer moments, the per-step step sizes. Programs are cached per process, so
+a batch worker compiles each shape once and a nightly batch of same-shaped problems compiles once per worker.
+
+Adam is written out in jax.numpy with PennyLane's ``AdamOptimizer`` arithmetic, operation for operation; its
+bias-corrected step size ``stepsize * sqrt(1 - beta2**t) / (1 - beta1**t)`` is computed here in Python, with the
+same expression PennyLane evaluates, and passed in per step. The two paths differ only in the simulator's last
+bits (compiled gates and Hamiltonian expectation), far below 1e-8 (tests/unit/test_fast_path.py).
+
+Only the standard library and numpy are imported at module level: catalyst and jax load on first use, never in
+the batch fork server's preload.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from quantum_provider.engine.optimizers import LoopHooks, LoopOutcome, LoopState
+    from quantum_provider.engine.runner import PreparedJob
+
+CATALYST = "catalyst"
+PLAIN = "plain"
+SUPPORTED_OPTIMIZERS = ("adam", "gradient_descent")
+SUPPORTED_DEVICES = ("lightning.qubit",)
+#: Below this many iterations compiling (0.5-4 s per program shape) costs more than it saves: a 10-step job on a few
+#: qubits runs in ~0.1 s on the plain loop. A function of the spec, like every other path rule.
+MIN_ITERATIONS = 50
+#: PennyLane AdamOptimizer defaults (the plain path constructs it with these).
+ADAM_BETA1, ADAM_BETA2, ADAM_EPS = 0.9, 0.99, 1e-8
+
+
+@functools.cache
+def compiler_version() -> str | None:
+    """``pennylane-catalyst <version>`` when installed: the compiler is part of the backend identity (its code
+    generation decides the last bits of the fast path's numbers)."""
+    from importlib import metadata
+
+    try:
+        return f"pennylane-catalyst {metadata.version('pennylane-catalyst')}"
+    except metadata.PackageNotFoundError:
+        return None
+
+
+@dataclass(frozen=True)
+class FastPath:
+    """Whether a job runs compiled, and why not when it does not."""
+
+    used: bool
+    reason: str | None = None
+    compile_s: float | None = None
+    cache_hit: bool | None = None
+
+    @property
+    def engine_path(self) -> str:
+        return CATALYST if self.used else PLAIN
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"used": self.used, "reason": self.reason}
+        if self.used:
+            data.update(compile_s=self.compile_s, cache_hit=self.cache_hit)
+        return data
+
+
+def unsupported_reason(job: PreparedJob) -> str | None:
+    """Why ``job``'s spec cannot take the compiled loop, or ``None`` when it can (a function of the spec only)."""
+    spec = job.spec
+    if spec.execution.shots is not None:
+        return "shots mode is sampled: the compiled loop is analytic only"
+    if spec.optimizer.kind not in SUPPORTED_OPTIMIZERS:
+        return f"optimizer {spec.optimizer.kind!r} is not compiled (compiled: {', '.join(SUPPORTED_OPTIMIZERS)})"
+    if spec.optimizer.maxiter < MIN_ITERATIONS:
+        return f"maxiter={spec.optimizer.maxiter} is too short to repay compilation (compiled from {MIN_ITERATIONS})"
+    if job.device_name not in SUPPORTED_DEVICES:
+        return f"device {job.device_name!r} is not compiled (compiled: {', '.join(SUPPORTED_DEVICES)})"
+    if not any(len(word) for word in _pauli_rep(job.problem.hamiltonian)):
+        return "the Hamiltonian is a constant: there is nothing to optimize"
+    if compiler_version() is None:
+        return "pennylane-catalyst is not installed"
+    return None
+
+
+# -- shapes and runtime data --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProgramKey:
+    """Everything a compiled program is specialized on; instances sharing it share the program."""
+
+    num_qubits: int
+    #: The Hamiltonian's Pauli words as ((wire, letter), ...) in PauliSentence order; () is the identity.
+    words: tuple[tuple[tuple[int, str], ...], ...]
+    #: The ansatz structure: kind plus whatever its gates depend on besides the parameters.
+    ansatz: tuple
+    param_shape: tuple[int, ...]
+    optimizer: str
+    #: Steps per compiled segment: the buffer length of a segment's energies.
+    chunk: int
+
+
+@dataclass(frozen=True)
+class _Instance:
+    key: ProgramKey
+    coeffs: np.ndarray
+
+
+def _pauli_rep(hamiltonian: Any) -> Any:
+    from quantum_provider.problems.pauli import pauli_sentence
+
+    return pauli_sentence(hamiltonian)
+
+
+def describe(job: PreparedJob, chunk: int) -> _Instance:
+    """The program key of ``job`` and its runtime Hamiltonian coefficients."""
+    from quantum_provider.spec import AllSinglesDoublesAnsatz, HardwareEfficientAnsatz, QaoaAnsatz
+
+    sentence = _pauli_rep(job.problem.hamiltonian)
+    words = tuple(tuple(sorted(word.items())) for word in sentence)
+    coeffs = np.array([float(np.real(sentence[word])) for word in sentence], dtype=np.float64)
+    problem, spec = job.problem, job.spec.ansatz
+    hf = None if problem.hf_state is None else tuple(int(b) for b in np.asarray(problem.hf_state))
+    if isinstance(spec, QaoaAnsatz):
+        ansatz: tuple = ("qaoa", spec.layers)
+    elif isinstance(spec, HardwareEfficientAnsatz):
+        ansatz = ("hardware_efficient", spec.layers, hf)
+    elif isinstance(spec, AllSinglesDoublesAnsatz):
+        singles = tuple(tuple(int(w) for w in s) for s in problem.singles or [])
+        doubles = tuple(tuple(int(w) for w in d) for d in problem.doubles or [])
+        ansatz = ("all_singles_doubles", hf, singles, doubles)
+    else:  # pragma: no cover - the spec's discriminated union has no other member
+        raise TypeError(f"unknown ansatz {spec!r}")
+    key = ProgramKey(
+        num_qubits=problem.num_qubits,
+        words=words,
+        ansatz=ansatz,
+        param_shape=tuple(np.shape(job.ansatz.initial_params)),
+        optimizer=job.spec.optimizer.kind,
+        chunk=chunk,
+    )
+    return _Instance(key, coeffs)
+
+
+# -- the compiled program ---------------------------------------------------------------------------------------
+
+
+class _Program:
+    """One compiled segment program and its statistics."""
+
+    def __init__(self, key: ProgramKey, apply_ansatz: Callable[[Any, Any], None]) -> None:
+        self.key = key
+        self.fn = _build(key, apply_ansatz)
+        self.compile_s: float | None = None
+        self.calls = 0
+
+    def run(
+        self,
+        params: np.ndarray,
+        fm: np.ndarray,
+        sm: np.ndarray,
+        lrs: np.ndarray,
+        steps: int,
+        prev: float,
+        has_prev: bool,
+        tol: float,
+        coeffs: np.ndarray,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+        out = self.fn(
+            np.asarray(params, dtype=np.float64),
+            np.asarray(fm, dtype=np.float64),
+            np.asarray(sm, dtype=np.float64),
+            np.asarray(lrs, dtype=np.float64),
+            np.int64(steps),
+            np.float64(prev),
+            np.bool_(has_prev),
+            np.float64(tol),
+            np.asarray(coeffs, dtype=np.float64),
+        )
+        self.calls += 1
+        done, params, fm, sm, energies = out
+        return np.asarray(params), np.asarray(fm), np.asarray(sm), np.asarray(energies), int(done)
+
+
+def _build(key: ProgramKey, apply_ansatz: Callable[[Any, Any], None]) -> Any:
+    import catalyst
+    import jax
+    import jax.numpy as jnp
+    import pennylane as qml
+
+    jax.config.update("jax_enable_x64", True)
+    if not os.environ.get("JAX_PLATFORMS"):  # the program runs on the CPU; skip probing for accelerators
+        jax.config.update("jax_platforms", "cpu")
+    device = qml.device("lightning.qubit", wires=key.num_qubits)
+    observables = [_word_operator(word) for word in key.words]
+    chunk, adam = key.chunk, key.optimizer == "adam"
+    b1, b2, eps = ADAM_BETA1, ADAM_BETA2, ADAM_EPS
+
+    @qml.qnode(device, diff_method="adjoint")
+    def energy(params, coeffs):
+        apply_ansatz(params, coeffs)
+        return qml.expval(qml.Hamiltonian(coeffs, observables))
+
+    value_and_grad = catalyst.value_and_grad(energy, argnums=0)
+
+    @qml.qjit(autograph=False)
+    def segment(params, fm, sm, lrs, steps, prev, has_prev, tol, coeffs):
+        energies = jnp.zeros(chunk, dtype=jnp.float64)
+
+        def cond(i, params, fm, sm, energies, prev, has_prev, done):
+            return jnp.logical_and(i < steps, jnp.logical_not(done))
+
+        @catalyst.while_loop(cond)
+        def loop(i, params, fm, sm, energies, prev, has_prev, done):
+            value, grad = value_and_grad(params, coeffs)
+            if adam:  # PennyLane's AdamOptimizer.apply_grad, operation for operation
+                fm = b1 * fm + (1 - b1) * grad
+                sm = b2 * sm + (1 - b2) * grad**2
+                params = params - lrs[i] * fm / (jnp.sqrt(sm) + eps)
+            else:  # GradientDescentOptimizer.apply_grad
+                params = params - lrs[i] * grad
+            energies = energies.at[i].set(value)
+            # The plain loop: converged = len(trace) >= 2 and abs(trace[-1] - trace[-2]) < tol
+            done = jnp.logical_and(has_prev, jnp.abs(value - prev) < tol)
+            return i + 1, params, fm, sm, energies, value, jnp.bool_(True), done
+
+        i, params, fm, sm, energies, _, _, _ = loop(
+            jnp.int64(0), params, fm, sm, energies, prev, has_prev, jnp.bool_(False)
+        )
+        return i, params, fm, sm, energies
+
+    return segment
+
+
+def _word_operator(word: tuple[tuple[int, str], ...]) -> Any:
+    import pennylane as qml
+
+    if not word:
+        return qml.Identity(0)
+    letters = {"X": qml.X, "Y": qml.Y, "Z": qml.Z}
+    ops = [letters[letter](wire) for wire, letter in word]
+    return ops[0] if len(ops) == 1 else qml.prod(*ops)
+
+
+def _qaoa_applier(key: ProgramKey) -> Callable[[Any, Any], None]:
+    """QAOA with the cost layer's angles from the runtime coefficients.
+
+    Mirrors ``qml.qaoa.cost_layer`` / ``mixer_layer`` (ApproxTimeEvolution with one Trotter step): each non-identity
+    Pauli word ``P`` with coefficient ``c`` becomes ``exp(-i gamma c P)`` = ``MultiRZ(2 * gamma * c)`` on its wires
+    (the words are Z-only, the ansatz builder checked), the X mixer ``RX(2 * beta)`` on every wire.
+    """
+    import pennylane as qml
+
+    n, layers = key.num_qubits, key.ansatz[1]
+    terms = [(index, [wire for wire, _ in word]) for index, word in enumerate(key.words) if word]
+
+    def apply(params: Any, coeffs: Any) -> None:
+        for wire in range(n):
+            qml.Hadamard(wires=wire)
+        for layer in range(layers):
+            gamma, beta = params[0, layer], params[1, layer]
+            for index, wires in terms:
+                qml.MultiRZ(2 * gamma * coeffs[index], wires=wires)
+            for wire in range(n):
+                qml.RX(2 * beta, wires=wire)
+
+    return apply
+
+
+def _ansatz_applier(job: PreparedJob, key: ProgramKey) -> Callable[[Any, Any], None]:
+    if key.ansatz[0] == "qaoa":
+        return _qaoa_applier(key)
+    apply = job.ansatz.apply  # depends only on what the key holds (layers, hf_state, excitations)
+
+    def apply_without_coeffs(params: Any, coeffs: Any) -> None:
+        apply(params)
+
+    return apply_without_coeffs
+
+
+_PROGRAMS: dict[ProgramKey, _Program] = {}
+_LOCK = threading.Lock()
+#: Compilations in this process (a cache miss compiles; a hit does not).
+COMPILATIONS = 0
+
+
+def program_for(job: PreparedJob, chunk: int) -> tuple[_Program, _Instance, bool]:
+    """The compiled program for ``job``'s shape (compiled now on a miss) and its runtime data; True on a hit."""
+    global COMPILATIONS
+    instance = describe(job, chunk)
+    with _LOCK:
+        program = _PROGRAMS.get(instance.key)
+        if program is not None:
+            return program, instance, True
+        program = _Program(instance.key, _ansatz_applier(job, instance.key))
+        started = time.perf_counter()
+        zeros = np.zeros(instance.key.param_shape)
+        # A zero-step call compiles (and loads) the program without running a step.
+        program.run(zeros, zeros, zeros, np.zeros(chunk), 0, 0.0, False, 0.0, instance.coeffs)
+        program.compile_s = time.perf_counter() - started
+        COMPILATIONS += 1
+        _PROGRAMS[instance.key] = program
+        return program, instance, False
+
+
+def compilations() -> int:
+    """How many programs this process has compiled (a cache miss compiles, a hit does not)."""
+    return COMPILATIONS
+
+
+def clear_cache() -> None:
+    with _LOCK:
+        _PROGRAMS.clear()
+
+
+# -- the loop -----------------------------------------------------------------------------------------------------
+
+
+def adam_stepsize(stepsize: float, t: int) -> float:
+    """PennyLane AdamOptimizer's bias-corrected step size at step ``t`` (1-based), the same expression."""
+    return stepsize * np.sqrt(1 - ADAM_BETA2**t) / (1 - ADAM_BETA1**t)
+
+
+def optimize_compiled(
+    program: _Program,
+    instance: _Instance,
+    initial_params: np.ndarray,
+    spec: Any,
+    *,
+    seed: int,
+    resume: LoopState | None,
+    hooks: LoopHooks,
+) -> LoopOutcome:
+    """``optimizers.optimize`` for adam / gradient_descent in compiled segments, with the plain loop's semantics:
+    the same iterations, trace, checkpoints (iterations and contents), stop reasons and convergence."""
+    from quantum_provider.engine.optimizers import JobCancelledError, LoopOutcome, LoopState, _seeded_global_numpy
+
+    if resume is not None and resume.stop_reason is not None:
+        hooks.rng_restore(resume.rng_state)
+        return LoopOutcome(
+            params=np.asarray(resume.params),
+            trace=list(resume.trace),
+            iterations=resume.iteration,
+            converged=resume.converged,
+            stop_reason=resume.stop_reason,
+            resumed_from=resume.iteration,
+        )
+    adam = spec.kind == "adam"
+    params = np.asarray(initial_params, dtype=np.float64)
+    fm = np.zeros_like(params)
+    sm = np.zeros_like(params)
+    t = 0
+    trace: list[float] = []
+    start = 0
+    if resume is not None:
+        params = np.asarray(resume.params, dtype=np.float64)
+        trace = list(resume.trace)
+        start = resume.iteration
+        state = resume.optimizer_state
+        if adam and state:
+            fm, sm, t = np.asarray(state["fm"][0], np.float64), np.asarray(state["sm"][0], np.float64), state["t"]
+        hooks.rng_restore(resume.rng_state)
+
+    global_rng = resume.rng_state.get("numpy_global") if resume else None
+    converged = False
+    stop_reason = "maxiter"
+    iteration = start
+    chunk = program.key.chunk
+    every = hooks.checkpoint_every
+    with _seeded_global_numpy(seed, global_rng) as numpy_snapshot:
+
+        def snapshot(iteration: int, stop_reason: str | None = None) -> LoopState:
+            rng = {**hooks.rng_snapshot(), "numpy_global": numpy_snapshot()}
+            optimizer_state = {"fm": [fm.tolist()], "sm": [sm.tolist()], "t": t} if adam and t else {}
+            return LoopState(
+                iteration,
+                params.tolist(),
+                list(trace),
+                optimizer_state,
+                rng,
+                stop_reason,
+                converged,
+                engine_path=CATALYST,
+            )
+
+        if start == 0:
+            hooks.checkpoint(snapshot(0))
+        while iteration < spec.maxiter:
+            if hooks.should_stop():
+                raise JobCancelledError(f"cancelled at iteration {iteration}")
+            # End on the plain loop's checkpoint iterations (multiples of checkpoint_every) and on maxiter.
+            steps = min(every - iteration % every, spec.maxiter - iteration, chunk)
+            lrs = np.zeros(chunk)
+            for k in range(steps):
+                lrs[k] = adam_stepsize(spec.stepsize, t + 1 + k) if adam else spec.stepsize
+            params, fm, sm, energies, done = program.run(
+                params, fm, sm, lrs, steps, trace[-1] if trace else 0.0, bool(trace), spec.tol, instance.coeffs
+            )
+            first = iteration
+            for k in range(done):
+                trace.append(float(energies[k]))
+            iteration += done
+            if adam:
+                t += done
+            converged = len(trace) >= 2 and abs(trace[-1] - trace[-2]) < spec.tol
+            if converged:
+                stop_reason = "tol"
+            if converged or iteration == spec.maxiter:
+                hooks.checkpoint(snapshot(iteration, stop_reason))
+            elif iteration % every == 0:
+                hooks.checkpoint(snapshot(iteration))
+            for k in range(done):
+                hooks.progress(first + k + 1, trace[first + k])  # the trace holds one energy per iteration
+            if converged:
+                break
+    return LoopOutcome(
+        params=params,
+        trace=trace,
+        iterations=iteration,
+        converged=converged,
+        stop_reason=stop_reason,
+        resumed_from=start if resume is not None else None,
+    )
