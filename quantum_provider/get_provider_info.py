@@ -116,7 +116,7 @@ def get_provider_info() -> dict[str, Any]:
                 ],
             }
         ],
-        "extra-links": ["quantum_provider.links.QuantumJobLink"],
+        "extra-links": ["quantum_provider.links.QuantumJobLink", "quantum_provider.links.QuantumJobsLink"],
         "connection-types": copy.deepcopy(CONNECTION_TYPES),
         "config": {
             "quantum": {

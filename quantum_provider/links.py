@@ -45,3 +45,14 @@ class QuantumJobLink(BaseOperatorLink):
         return job_page_url(
             key, dag_id=ti_key.dag_id, run_id=ti_key.run_id, task_id=ti_key.task_id, map_index=ti_key.map_index
         )
+
+
+class QuantumJobsLink(BaseOperatorLink):
+    """Extra link "Quantum jobs" on QuantumBatchSubmitOperator: the list of the jobs of one chunk task instance."""
+
+    name = "Quantum jobs"
+
+    def get_link(self, operator: BaseOperator, *, ti_key: TaskInstanceKey) -> str:
+        return job_page_url(
+            None, dag_id=ti_key.dag_id, run_id=ti_key.run_id, task_id=ti_key.task_id, map_index=ti_key.map_index
+        )

@@ -11,7 +11,7 @@ from airflow.sdk import BaseOperator
 
 from quantum_provider import metrics
 from quantum_provider.exceptions import JobFailedOnBackendError, QuantumSpecError
-from quantum_provider.links import QuantumJobLink
+from quantum_provider.links import QuantumJobsLink
 from quantum_provider.operators.submit import REPLAY_POLICIES, parse_job, summarize, task_context
 from quantum_provider.retry import with_default_retry_policy
 from quantum_provider.spec import decode_rendered
@@ -45,8 +45,7 @@ class QuantumBatchSubmitOperator(BaseOperator):
     """
 
     template_fields: Sequence[str] = ("jobs", "conn_id", "result_store", "replay")
-    # No single job: the link opens the list of this chunk's jobs.
-    operator_extra_links = (QuantumJobLink(),)
+    operator_extra_links = (QuantumJobsLink(),)
     template_fields_renderers = {"jobs": "json"}
     ui_color = "#c8d8f0"
 

@@ -244,3 +244,23 @@ def test_plugin_registers_the_views_and_the_extra_link(api):
     assert views["nav"]["href"] == "quantum/jobs"
     assert "{DAG_ID}" in views["task_instance"]["href"]
     assert "{MAP_INDEX}" in views["task_instance"]["href"]
+
+
+def test_batch_link_opens_the_list_of_its_chunks_jobs(monkeypatch):
+    from types import SimpleNamespace
+    from urllib.parse import parse_qs, urlsplit
+
+    from quantum_provider.links import QuantumJobsLink, job_page_url
+
+    monkeypatch.setenv("AIRFLOW__API__BASE_URL", "http://airflow.example:8080/")
+    ti = SimpleNamespace(dag_id="nightly", run_id="scheduled__2026-11-21T00:00:00+00:00", task_id="solve", map_index=3)
+    url = urlsplit(QuantumJobsLink().get_link(None, ti_key=ti))
+    assert (url.netloc, url.path) == ("airflow.example:8080", "/quantum/jobs")
+    assert parse_qs(url.query) == {
+        "dag_id": ["nightly"],
+        "run_id": ["scheduled__2026-11-21T00:00:00+00:00"],
+        "task_id": ["solve"],
+        "map_index": ["3"],
+    }
+    key = "a" * 64
+    assert job_page_url(key, dag_id="d", run_id="r", task_id="t") == f"http://airflow.example:8080/quantum/jobs/{key}"
