@@ -51,6 +51,14 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _listening(port: int) -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        sock.settimeout(1)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
 @pytest.fixture(scope="session")
 def ray_cluster(tmp_path_factory: pytest.TempPathFactory):
     """A real local Ray head (2 CPUs, Jobs API on loopback), started for the session and stopped after it.
@@ -64,14 +72,18 @@ def ray_cluster(tmp_path_factory: pytest.TempPathFactory):
     import httpx
 
     ray = str(Path(sys.executable).with_name("ray"))
-    dashboard = _free_port()
+    dashboard, agent = _free_port(), _free_port()
     env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
     base_port = 40000 + (os.getpid() % 2000) * 10
     subprocess.run(
         [ray, "start", "--head", "--num-cpus=2", "--num-gpus=0", f"--port={_free_port()}",
          "--include-dashboard=true", "--dashboard-host=127.0.0.1", f"--dashboard-port={dashboard}",
          f"--ray-client-server-port={_free_port()}", f"--min-worker-port={base_port}",
-         f"--max-worker-port={base_port + 9}", "--disable-usage-stats",
+         f"--max-worker-port={base_port + 9}", "--disable-usage-stats", "--node-ip-address=127.0.0.1",
+         # Every port of its own: a second cluster on the machine (another checkout's tests) must not collide.
+         f"--dashboard-agent-listen-port={agent}", f"--dashboard-agent-grpc-port={_free_port()}",
+         f"--runtime-env-agent-port={_free_port()}", f"--metrics-export-port={_free_port()}",
+         f"--node-manager-port={_free_port()}", f"--object-manager-port={_free_port()}",
          f"--temp-dir={tmp_path_factory.mktemp('ray')}"],
         check=True, env=env, capture_output=True, timeout=180,
     )  # fmt: skip
@@ -79,8 +91,9 @@ def ray_cluster(tmp_path_factory: pytest.TempPathFactory):
     try:
         deadline = time.monotonic() + 120
         while True:
+            # The Jobs API answers before the node's job agent listens; a submission needs both.
             try:
-                if httpx.get(f"{address}/api/version", timeout=2).status_code == 200:
+                if httpx.get(f"{address}/api/version", timeout=2).status_code == 200 and _listening(agent):
                     break
             except httpx.HTTPError:
                 pass
