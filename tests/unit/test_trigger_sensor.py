@@ -233,7 +233,7 @@ def test_sensor_resolves_a_key_through_the_records_handle(finished):
     assert waiting.poke({}).xcom_value["key"] == finished["key"]
 
 
-@pytest.mark.parametrize("form", ["summary", "json", "literal", "finished_summary"])
+@pytest.mark.parametrize("form", ["summary", "json", "literal", "finished_summary", "reused_summary"])
 def test_sensor_accepts_what_templates_and_xcom_produce(finished, form):
     summary = {"key": finished["key"], "status": "submitted", "handle": finished}
     job = {
@@ -241,6 +241,8 @@ def test_sensor_accepts_what_templates_and_xcom_produce(finished, form):
         "json": json.dumps(summary),
         "literal": repr(summary),
         "finished_summary": {"key": finished["key"], "status": "succeeded"},
+        # What a submit task returns when it reused the stored result: the summary names the backend, no handle.
+        "reused_summary": {"key": finished["key"], "status": "succeeded", "reused": True, "backend": CONN_ID},
     }[form]
     assert sensor(job, result_store=finished["store"]).handle == finished
 
