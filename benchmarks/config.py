@@ -51,15 +51,15 @@ FULL = Config(
     w3_steps=20,
 )
 
-#: A tiny version of every workload and every peer. W1 keeps 60 steps (not 5) so that the provider takes the path
-#: a nightly batch takes: the engine compiles only jobs of at least 50 iterations (engine/fast.py, MIN_ITERATIONS).
-#: The tutorial's small budget makes it take the measured-subset path (probe, fewer steps, extrapolation) too.
+#: A tiny version of every workload and every peer. W1 keeps 20 steps so that the provider takes the path a nightly
+#: batch takes: the engine compiles jobs of at least 10 iterations (engine/fast.py, MIN_ITERATIONS). The tutorial's
+#: small budget makes it take the measured-subset path (probe, fewer steps, extrapolation) too.
 QUICK = Config(
     mode="quick",
     w1_sizes=(6,),
     w1_graphs_per_size=2,
     w1_layers=3,
-    w1_steps=60,
+    w1_steps=20,
     w1_stepsize=0.05,
     w1_dag_chunk_size=2,
     tutorial_budget_s_per_size=4.0,

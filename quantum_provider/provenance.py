@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import platform
 import socket
@@ -13,13 +14,25 @@ _PACKAGES = ("airflow-provider-quantum", "pennylane", "pennylane-lightning", "nu
 
 
 def package_versions() -> dict[str, str | None]:
-    versions: dict[str, str | None] = {}
+    return dict(_installed_versions())
+
+
+# Once per process (reading metadata costs ~4 ms a package): the code a process runs is the version it imported,
+# even when the package is upgraded on disk meanwhile, so the first answer is also the truest one.
+@functools.cache
+def _installed_versions() -> tuple[tuple[str, str | None], ...]:
+    versions: list[tuple[str, str | None]] = []
     for name in _PACKAGES:
         try:
-            versions[name] = metadata.version(name)
+            versions.append((name, metadata.version(name)))
         except metadata.PackageNotFoundError:
-            versions[name] = None
-    return versions
+            versions.append((name, None))
+    return tuple(versions)
+
+
+@functools.cache
+def _platform() -> str:
+    return platform.platform()
 
 
 def environment() -> dict[str, Any]:
@@ -28,7 +41,7 @@ def environment() -> dict[str, Any]:
         "host": socket.gethostname(),
         "pid": os.getpid(),
         "python": sys.version.split()[0],
-        "platform": platform.platform(),
+        "platform": _platform(),
         "cpu_count": os.cpu_count(),
         "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
         "packages": package_versions(),

@@ -76,6 +76,7 @@ def peer_run(peer: str, wall_s: float, summaries: list[dict[str, Any]], results:
                 trace=[*map(float, result["energy_trace"]), float(result["energy"])],
                 iterations=int(result["iterations"]),
                 seconds=float(result["runtime_s"]),
+                sim_seconds=float(result["provenance"].get("simulator_s") or 0.0),
                 extra={
                     "key": summary["key"],
                     "reused": summary["reused"],

@@ -1,13 +1,15 @@
 """W3, overhead: many tiny jobs (4 qubits) through the provider; the time per job spent outside the simulator.
 
-The simulator's share is measured in the expert peer, which runs exactly the same circuit executions (one
-value-and-gradient execution per step, the final energy and the final probabilities) and times each of them.
-The provider's time per job outside the simulator is then
+The provider measures its own simulator share: every job's provenance holds ``simulator_s``, the seconds its
+circuit executions took (each step's value and gradient, compiled or not, and the final energy and
+probabilities). The provider's time per job outside the simulator is then
 
-    (provider wall time x worker processes - expert's time inside circuit executions) / jobs
+    (provider wall time x worker processes - sum of the jobs' simulator_s) / jobs
 
 in core-milliseconds: everything the provider spends besides simulating, on every core it occupies (spec parsing,
 content keys, result-store reads and writes, checkpoints, Hamiltonian and baseline, process pool, compilation).
+The expert runs exactly the same circuit executions and times each of them: its share is reported beside the
+provider's, for context (the compiled loop's share is far smaller than a QNode's).
 """
 
 from __future__ import annotations
@@ -40,8 +42,9 @@ def run(config: Config, work: Path) -> WorkloadResult:
     print(f"  provider: {wall:.2f} s on {workers} processes; expert {expert_run.wall_s:.2f} s", flush=True)
 
     count = len(jobs)
-    outside_ms = (wall * workers - simulator_s) / count * 1000
-    outside_wall_ms = (wall - simulator_s / workers) / count * 1000
+    provider_sim_s = sum(run.sim_seconds or 0.0 for run in provider_run.instances)
+    outside_ms = (wall * workers - provider_sim_s) / count * 1000
+    outside_wall_ms = (wall - provider_sim_s / workers) / count * 1000
     expert_outside_ms = (expert_run.wall_s - simulator_s) / count * 1000
 
     expert_by = expert_run.by_name()
@@ -60,10 +63,11 @@ def run(config: Config, work: Path) -> WorkloadResult:
             "Per job (milliseconds)",
             ["quantity", "ms per job"],
             [
-                ["expert: inside circuit executions (the simulator's share)", f"{simulator_s / count * 1000:.2f}"],
+                ["expert: inside circuit executions (its simulator share)", f"{simulator_s / count * 1000:.2f}"],
                 ["expert: everything else (QNode and device construction, Adam)", f"{expert_outside_ms:.2f}"],
                 ["expert: wall time", f"{expert_run.wall_s / count * 1000:.2f}"],
                 [f"provider: wall time ({workers} processes)", f"{wall / count * 1000:.2f}"],
+                ["provider: inside circuit executions (its simulator_s)", f"{provider_sim_s / count * 1000:.2f}"],
                 ["provider: core time outside the simulator", f"{outside_ms:.2f}"],
                 ["provider: wall time outside the simulator", f"{outside_wall_ms:.2f}"],
             ],
@@ -74,7 +78,7 @@ def run(config: Config, work: Path) -> WorkloadResult:
         Ratio(
             "W3 provider core-ms per job outside the simulator",
             outside_ms,
-            "(provider wall x processes - expert's circuit-execution time) / jobs, in ms",
+            "(provider wall x processes - the jobs' own circuit-execution time) / jobs, in ms",
             f"<= {TARGET_MS:g}",
         ).judged()
     )
@@ -84,6 +88,7 @@ def run(config: Config, work: Path) -> WorkloadResult:
         "provider_wall_s": wall,
         "expert_wall_s": expert_run.wall_s,
         "expert_simulator_s": simulator_s,
+        "provider_simulator_s": provider_sim_s,
         "outside_core_ms_per_job": outside_ms,
         "outside_wall_ms_per_job": outside_wall_ms,
         "provider_engine_paths": provider_run.extra["engine_paths"],

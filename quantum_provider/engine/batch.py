@@ -23,12 +23,18 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-#: Imported once by the fork server; none of them loads lightning (tests/integration/test_packaging.py).
+#: Imported once by the fork server; none of them loads lightning (tests/integration/test_packaging.py). Catalyst
+#: (the compiled fast path; about 2 s to import) loads neither lightning nor an OpenMP runtime until a program
+#: runs; the fork server skips it when it is not installed. pyarrow imports pandas on its first table (~1.5 s),
+#: which every job's result tables would otherwise pay once per worker.
 PRELOAD = (
     "quantum_provider.engine.runner",
     "quantum_provider.engine.ansatz",
     "quantum_provider.problems.combinatorial",
     "quantum_provider.problems.molecule",
+    "catalyst",
+    "pandas",
+    "pyarrow.parquet",
 )
 
 
@@ -39,6 +45,8 @@ class BatchItem:
     key: str
     spec: dict[str, Any]
     handle: dict[str, Any]
+    #: Qubits the job needs when the spec tells without building the problem (0: unknown); orders the work.
+    qubits: int = 0
 
 
 @dataclass(frozen=True)
@@ -86,28 +94,33 @@ class BatchRunner:
         if not items:
             return []
         outcomes: dict[str, BatchOutcome] = {}
+        workers = worker_count(len(items), self.max_workers)
         self._executor = ProcessPoolExecutor(
-            max_workers=worker_count(len(items), self.max_workers),
+            max_workers=workers,
             mp_context=worker_context(),
             initializer=_init_worker,
             initargs=(self.threads,),
         )
         try:
-            pending: dict[Future, BatchItem] = {
-                self._executor.submit(run_item, item, store_uri, backend, context, max_qubits, checkpoint_every): item
-                for item in items
+            pending: dict[Future, list[BatchItem]] = {
+                self._executor.submit(
+                    run_items, group, store_uri, backend, context, max_qubits, checkpoint_every
+                ): group
+                for group in groups(schedule(items), workers)
             }
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    item = pending.pop(future)
+                    group = pending.pop(future)
                     try:
-                        outcome = future.result()
+                        results = future.result()
                     except BrokenProcessPool as err:
-                        outcome = BatchOutcome(item.key, "WorkerDied", f"a batch worker process died: {err}")
-                    outcomes[item.key] = outcome
-                    if on_done is not None:
-                        on_done(item, outcome)
+                        message = f"a batch worker process died: {err}"
+                        results = [BatchOutcome(item.key, "WorkerDied", message) for item in group]
+                    for item, outcome in zip(group, results, strict=True):
+                        outcomes[item.key] = outcome
+                        if on_done is not None:
+                            on_done(item, outcome)
         finally:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
@@ -123,6 +136,40 @@ class BatchRunner:
         executor.shutdown(wait=False, cancel_futures=True)
 
 
+#: A worker takes up to this many small jobs per round trip to the task process.
+MAX_GROUP = 8
+#: Jobs up to this many qubits are small: a step takes well under a millisecond, so they may travel in groups.
+SMALL_QUBITS = 8
+
+
+def schedule(items: list[BatchItem]) -> list[BatchItem]:
+    """Largest jobs first (a job's cost grows as 2^qubits): the workers then end on small jobs and finish together,
+    instead of one of them still running a large job that came last. Ties keep the chunk's order."""
+    return sorted(items, key=lambda item: -item.qubits)
+
+
+def groups(items: list[BatchItem], workers: int) -> list[list[BatchItem]]:
+    """The chunk in groups, each one round trip to a worker.
+
+    A round trip (pickling, the pool's queues, the task process's turn on a core) costs a few milliseconds, a
+    noticeable share of a tiny job, so small jobs travel in groups; larger ones go alone, which keeps the load
+    balanced. A group is at most a quarter of a worker's share of the small jobs and at most ``MAX_GROUP`` jobs.
+    Outcomes are reported per job when its group returns; every job still writes its own record and result.
+    """
+
+    def is_small(item: BatchItem) -> bool:  # unknown sizes (0) go alone
+        return 0 < item.qubits <= SMALL_QUBITS
+
+    size = max(1, min(MAX_GROUP, sum(map(is_small, items)) // (4 * workers)))
+    out: list[list[BatchItem]] = []
+    for item in items:
+        if is_small(item) and out and is_small(out[-1][-1]) and len(out[-1]) < size:
+            out[-1].append(item)
+        else:
+            out.append([item])
+    return out
+
+
 def worker_context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     # Replaces the default preload of __main__, which in a task process is Airflow's task runner.
@@ -132,6 +179,18 @@ def worker_context() -> multiprocessing.context.BaseContext:
 
 def _init_worker(threads: int) -> None:
     os.environ["OMP_NUM_THREADS"] = str(threads)
+
+
+def run_items(
+    group: list[BatchItem],
+    store_uri: str,
+    backend: dict[str, Any],
+    context: dict[str, Any],
+    max_qubits: int,
+    checkpoint_every: int,
+) -> list[BatchOutcome]:
+    """Run a group of jobs one after the other in this (worker) process."""
+    return [run_item(item, store_uri, backend, context, max_qubits, checkpoint_every) for item in group]
 
 
 def run_item(

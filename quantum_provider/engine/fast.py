@@ -7,11 +7,13 @@ segments and does exactly what the plain loop (``optimizers._gradient_loop``) do
 checkpoint every ``checkpoint_every`` steps and at the stop, report progress, honour ``should_stop``. Segments end
 on the plain loop's checkpoint iterations, so both paths write the same checkpoints, in the same JSON layout.
 
-A compiled program depends only on the *shape* of a job (see :class:`ProgramKey`): the Hamiltonian's Pauli words,
-the ansatz structure, the parameter shape, the optimizer kind and the segment length. What differs between
+A compiled program depends only on the *shape* of a job (see :class:`ProgramKey`), and what differs between
 instances of one shape travels as runtime arrays: the Hamiltonian coefficients (graph edge weights, molecular
-integrals), the parameters and optimizer moments, the per-step step sizes. Programs are cached per process, so
-a batch worker compiles each shape once and a nightly batch of same-shaped problems compiles once per worker.
+integrals), the parameters and optimizer moments, the per-step step sizes. For QAOA the shape is only the number
+of qubits, the layers and how many cost terms act on how many qubits: *which* qubits a term acts on (the graph's
+edges) is a runtime integer array too, used as dynamic wires by the cost gates and the cost observable, so all
+3-regular graphs of one size share one program. Other ansatzes (their gates are static) are specialized on the
+Hamiltonian's Pauli words. Programs are cached per process, so a batch worker compiles each shape once.
 
 Adam is written out in jax.numpy with PennyLane's ``AdamOptimizer`` arithmetic, operation for operation; its
 bias-corrected step size ``stepsize * sqrt(1 - beta2**t) / (1 - beta1**t)`` is computed here in Python, with the
@@ -42,9 +44,11 @@ CATALYST = "catalyst"
 PLAIN = "plain"
 SUPPORTED_OPTIMIZERS = ("adam", "gradient_descent")
 SUPPORTED_DEVICES = ("lightning.qubit",)
-#: Below this many iterations compiling (0.5-4 s per program shape) costs more than it saves: a 10-step job on a few
-#: qubits runs in ~0.1 s on the plain loop. A function of the spec, like every other path rule.
-MIN_ITERATIONS = 50
+#: Below this many iterations a job is too short to repay even a shared program's compilation (about 1-3 s per shape
+#: and worker): a 5-step job on a few qubits runs in ~0.1 s on the plain loop. From here on a batch of such jobs is
+#: several times faster compiled (BENCHMARKS.md, W3). A function of the spec, like every other path rule, so every
+#: run of one content key takes the same path.
+MIN_ITERATIONS = 10
 #: PennyLane AdamOptimizer defaults (the plain path constructs it with these).
 ADAM_BETA1, ADAM_BETA2, ADAM_EPS = 0.9, 0.99, 1e-8
 
@@ -107,7 +111,8 @@ class ProgramKey:
     """Everything a compiled program is specialized on; instances sharing it share the program."""
 
     num_qubits: int
-    #: The Hamiltonian's Pauli words as ((wire, letter), ...) in PauliSentence order; () is the identity.
+    #: The Hamiltonian's Pauli words as ((wire, letter), ...) in PauliSentence order; () is the identity. For QAOA
+    #: the wires are runtime data and each word is a placeholder ((0, "Z"), (1, "Z"), ...) of the word's length.
     words: tuple[tuple[tuple[int, str], ...], ...]
     #: The ansatz structure: kind plus whatever its gates depend on besides the parameters.
     ansatz: tuple
@@ -121,6 +126,8 @@ class ProgramKey:
 class _Instance:
     key: ProgramKey
     coeffs: np.ndarray
+    #: Row t holds the wires of term t (QAOA: the dynamic wires; otherwise unused), padded with 0.
+    wires: np.ndarray
 
 
 def _pauli_rep(hamiltonian: Any) -> Any:
@@ -134,9 +141,20 @@ def describe(job: PreparedJob, chunk: int) -> _Instance:
     from quantum_provider.spec import AllSinglesDoublesAnsatz, HardwareEfficientAnsatz, QaoaAnsatz
 
     sentence = _pauli_rep(job.problem.hamiltonian)
-    words = tuple(tuple(sorted(word.items())) for word in sentence)
-    coeffs = np.array([float(np.real(sentence[word])) for word in sentence], dtype=np.float64)
     problem, spec = job.problem, job.spec.ansatz
+    terms = [(tuple(sorted(word.items())), float(np.real(coeff))) for word, coeff in sentence.items()]
+    if isinstance(spec, QaoaAnsatz):
+        # Only the term lengths are part of the shape; sorted by length, so graphs of one size share a key.
+        terms.sort(key=lambda term: len(term[0]))
+        width = max(1, max(len(word) for word, _ in terms))
+        wires = np.zeros((len(terms), width), dtype=np.int64)
+        for row, (word, _) in enumerate(terms):
+            wires[row, : len(word)] = [wire for wire, _ in word]
+        words = tuple(tuple((slot, "Z") for slot in range(len(word))) for word, _ in terms)
+    else:
+        wires = np.zeros((1, 1), dtype=np.int64)
+        words = tuple(word for word, _ in terms)
+    coeffs = np.array([coeff for _, coeff in terms], dtype=np.float64)
     hf = None if problem.hf_state is None else tuple(int(b) for b in np.asarray(problem.hf_state))
     if isinstance(spec, QaoaAnsatz):
         ansatz: tuple = ("qaoa", spec.layers)
@@ -156,7 +174,7 @@ def describe(job: PreparedJob, chunk: int) -> _Instance:
         optimizer=job.spec.optimizer.kind,
         chunk=chunk,
     )
-    return _Instance(key, coeffs)
+    return _Instance(key, coeffs, wires)
 
 
 # -- the compiled program ---------------------------------------------------------------------------------------
@@ -182,6 +200,7 @@ class _Program:
         has_prev: bool,
         tol: float,
         coeffs: np.ndarray,
+        wires: np.ndarray,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
         out = self.fn(
             np.asarray(params, dtype=np.float64),
@@ -193,13 +212,14 @@ class _Program:
             np.bool_(has_prev),
             np.float64(tol),
             np.asarray(coeffs, dtype=np.float64),
+            np.asarray(wires, dtype=np.int64),
         )
         self.calls += 1
         done, params, fm, sm, energies = out
         return np.asarray(params), np.asarray(fm), np.asarray(sm), np.asarray(energies), int(done)
 
 
-def _build(key: ProgramKey, apply_ansatz: Callable[[Any, Any], None]) -> Any:
+def _build(key: ProgramKey, apply_ansatz: Callable[[Any, Any, Any], None]) -> Any:
     import catalyst
     import jax
     import jax.numpy as jnp
@@ -209,19 +229,23 @@ def _build(key: ProgramKey, apply_ansatz: Callable[[Any, Any], None]) -> Any:
     if not os.environ.get("JAX_PLATFORMS"):  # the program runs on the CPU; skip probing for accelerators
         jax.config.update("jax_platforms", "cpu")
     device = qml.device("lightning.qubit", wires=key.num_qubits)
-    observables = [_word_operator(word) for word in key.words]
+    dynamic = key.ansatz[0] == "qaoa"
     chunk, adam = key.chunk, key.optimizer == "adam"
     b1, b2, eps = ADAM_BETA1, ADAM_BETA2, ADAM_EPS
 
     @qml.qnode(device, diff_method="adjoint")
-    def energy(params, coeffs):
-        apply_ansatz(params, coeffs)
+    def energy(params, coeffs, wires):
+        apply_ansatz(params, coeffs, wires)
+        if dynamic:
+            observables = [_z_word(wires[row], len(word)) for row, word in enumerate(key.words)]
+        else:
+            observables = [_word_operator(word) for word in key.words]
         return qml.expval(qml.Hamiltonian(coeffs, observables))
 
     value_and_grad = catalyst.value_and_grad(energy, argnums=0)
 
     @qml.qjit(autograph=False)
-    def segment(params, fm, sm, lrs, steps, prev, has_prev, tol, coeffs):
+    def segment(params, fm, sm, lrs, steps, prev, has_prev, tol, coeffs, wires):
         energies = jnp.zeros(chunk, dtype=jnp.float64)
 
         def cond(i, params, fm, sm, energies, prev, has_prev, done):
@@ -229,7 +253,7 @@ def _build(key: ProgramKey, apply_ansatz: Callable[[Any, Any], None]) -> Any:
 
         @catalyst.while_loop(cond)
         def loop(i, params, fm, sm, energies, prev, has_prev, done):
-            value, grad = value_and_grad(params, coeffs)
+            value, grad = value_and_grad(params, coeffs, wires)
             if adam:  # PennyLane's AdamOptimizer.apply_grad, operation for operation
                 fm = b1 * fm + (1 - b1) * grad
                 sm = b2 * sm + (1 - b2) * grad**2
@@ -259,40 +283,51 @@ def _word_operator(word: tuple[tuple[int, str], ...]) -> Any:
     return ops[0] if len(ops) == 1 else qml.prod(*ops)
 
 
-def _qaoa_applier(key: ProgramKey) -> Callable[[Any, Any], None]:
-    """QAOA with the cost layer's angles from the runtime coefficients.
+def _z_word(row: Any, length: int) -> Any:
+    """The Z-product on the dynamic wires ``row[:length]`` (the identity for length 0)."""
+    import pennylane as qml
+
+    if length == 0:
+        return qml.Identity(0)
+    ops = [qml.Z(row[slot]) for slot in range(length)]
+    return ops[0] if length == 1 else qml.prod(*ops)
+
+
+def _qaoa_applier(key: ProgramKey) -> Callable[[Any, Any, Any], None]:
+    """QAOA with the cost layer's angles from the runtime coefficients and its wires from the runtime wire table.
 
     Mirrors ``qml.qaoa.cost_layer`` / ``mixer_layer`` (ApproxTimeEvolution with one Trotter step): each non-identity
     Pauli word ``P`` with coefficient ``c`` becomes ``exp(-i gamma c P)`` = ``MultiRZ(2 * gamma * c)`` on its wires
-    (the words are Z-only, the ansatz builder checked), the X mixer ``RX(2 * beta)`` on every wire.
+    (the words are Z-only, the ansatz builder checked), the X mixer ``RX(2 * beta)`` on every wire. The cost
+    gates commute, so applying them in the key's order (by word length) changes only the last bits.
     """
     import pennylane as qml
 
     n, layers = key.num_qubits, key.ansatz[1]
-    terms = [(index, [wire for wire, _ in word]) for index, word in enumerate(key.words) if word]
+    terms = [(row, len(word)) for row, word in enumerate(key.words) if word]
 
-    def apply(params: Any, coeffs: Any) -> None:
+    def apply(params: Any, coeffs: Any, wires: Any) -> None:
         for wire in range(n):
             qml.Hadamard(wires=wire)
         for layer in range(layers):
             gamma, beta = params[0, layer], params[1, layer]
-            for index, wires in terms:
-                qml.MultiRZ(2 * gamma * coeffs[index], wires=wires)
+            for row, length in terms:
+                qml.MultiRZ(2 * gamma * coeffs[row], wires=[wires[row, slot] for slot in range(length)])
             for wire in range(n):
                 qml.RX(2 * beta, wires=wire)
 
     return apply
 
 
-def _ansatz_applier(job: PreparedJob, key: ProgramKey) -> Callable[[Any, Any], None]:
+def _ansatz_applier(job: PreparedJob, key: ProgramKey) -> Callable[[Any, Any, Any], None]:
     if key.ansatz[0] == "qaoa":
         return _qaoa_applier(key)
     apply = job.ansatz.apply  # depends only on what the key holds (layers, hf_state, excitations)
 
-    def apply_without_coeffs(params: Any, coeffs: Any) -> None:
+    def apply_static(params: Any, coeffs: Any, wires: Any) -> None:
         apply(params)
 
-    return apply_without_coeffs
+    return apply_static
 
 
 _PROGRAMS: dict[ProgramKey, _Program] = {}
@@ -313,7 +348,7 @@ def program_for(job: PreparedJob, chunk: int) -> tuple[_Program, _Instance, bool
         started = time.perf_counter()
         zeros = np.zeros(instance.key.param_shape)
         # A zero-step call compiles (and loads) the program without running a step.
-        program.run(zeros, zeros, zeros, np.zeros(chunk), 0, 0.0, False, 0.0, instance.coeffs)
+        program.run(zeros, zeros, zeros, np.zeros(chunk), 0, 0.0, False, 0.0, instance.coeffs, instance.wires)
         program.compile_s = time.perf_counter() - started
         COMPILATIONS += 1
         _PROGRAMS[instance.key] = program
@@ -410,9 +445,19 @@ def optimize_compiled(
             lrs = np.zeros(chunk)
             for k in range(steps):
                 lrs[k] = adam_stepsize(spec.stepsize, t + 1 + k) if adam else spec.stepsize
-            params, fm, sm, energies, done = program.run(
-                params, fm, sm, lrs, steps, trace[-1] if trace else 0.0, bool(trace), spec.tol, instance.coeffs
-            )
+            with hooks.clock.running():
+                params, fm, sm, energies, done = program.run(
+                    params,
+                    fm,
+                    sm,
+                    lrs,
+                    steps,
+                    trace[-1] if trace else 0.0,
+                    bool(trace),
+                    spec.tol,
+                    instance.coeffs,
+                    instance.wires,
+                )
             first = iteration
             for k in range(done):
                 trace.append(float(energies[k]))

@@ -153,7 +153,12 @@ class QuantumBatchSubmitOperator(BaseOperator):
 
         hook = self.hook
         items = [
-            BatchItem(key=key, spec=spec.model_dump(mode="json"), handle=hook.make_handle(key, self.store))
+            BatchItem(
+                key=key,
+                spec=spec.model_dump(mode="json"),
+                handle=hook.make_handle(key, self.store),
+                qubits=getattr(spec.problem, "num_variables", 0),
+            )
             for key, spec in specs.items()
         ]
         self._runner = BatchRunner(threads=hook.extras.get("threads") or 1, max_workers=self.max_workers)

@@ -124,6 +124,18 @@ def test_maxcut_hamiltonian_runs_in_a_qaoa_cost_layer() -> None:
     assert energy(0.7) == pytest.approx(hamiltonian_diagonal(instance).mean(), abs=ATOL)
 
 
+@pytest.mark.parametrize("seed", range(5))
+def test_maxcut_hamiltonian_has_one_term_per_edge_and_no_rounding_fields(seed: int) -> None:
+    # MaxCut's local fields cancel exactly; rounding residues (~1e-16) must not become Z terms (extra gates, and
+    # same-sized graphs would differ in circuit shape).
+    rng = np.random.default_rng(seed)
+    edges = [(u, v, float(np.round(rng.uniform(0.5, 1.5), 3))) for u, v in itertools.combinations(range(5), 2)]
+    instance = build_problem(problem({"kind": "maxcut", "edges": edges}))
+    _, ops = instance.hamiltonian.terms()
+    lengths = sorted(len(op.wires) if op.name != "Identity" else 0 for op in ops)
+    assert lengths == [0] + [2] * len(edges)
+
+
 # --- QUBO -------------------------------------------------------------------------------------------------
 
 
