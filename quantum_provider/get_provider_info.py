@@ -29,6 +29,52 @@ _LIGHTNING_FIELDS = {
 }
 
 
+#: Governance (policy.py): the same names are the connection extras the policy reads.
+_POLICY_FIELDS = {
+    "allowed_devices": {
+        "label": "Allowed devices",
+        "description": "Comma-separated device names jobs may use here; empty allows any",
+        "schema": {"type": ["string", "null"]},
+    },
+    "max_shots_per_job": {
+        "label": "Maximum shots per job",
+        "description": "execution.shots x optimizer.maxiter a single job may ask for; empty means no limit",
+        "schema": {"type": ["integer", "null"], "minimum": 0},
+    },
+    "shot_budget_per_dag_per_day": {
+        "label": "Shot budget per DAG per day",
+        "description": "Shots each DAG may spend here per UTC day; empty means no budget",
+        "schema": {"type": ["integer", "null"], "minimum": 0},
+    },
+    "shot_budget_per_day": {
+        "label": "Shot budget per day",
+        "description": "Shots all DAGs together may spend here per UTC day; empty means no budget",
+        "schema": {"type": ["integer", "null"], "minimum": 0},
+    },
+    "device_seconds_per_dag_per_day": {
+        "label": "Device-seconds per DAG per day",
+        "description": "Simulated device-seconds each DAG may spend here per UTC day; empty means no budget",
+        "schema": {"type": ["number", "null"], "minimum": 0},
+    },
+    "device_seconds_per_day": {
+        "label": "Device-seconds per day",
+        "description": "Simulated device-seconds all DAGs together may spend here per UTC day",
+        "schema": {"type": ["number", "null"], "minimum": 0},
+    },
+    "max_device_seconds_per_job": {
+        "label": "Device-seconds per job",
+        "description": "A job is stopped (policy error) after this long; with a device-seconds budget, default 600",
+        "schema": {"type": ["number", "null"], "minimum": 0},
+    },
+    "allow_sensitive": {
+        "label": "Allow sensitive jobs",
+        "description": "true or false: may jobs marked sensitive run here? Empty: in-process lightning yes, Ray no",
+        "schema": {"type": ["string", "null"], "enum": [None, "", "true", "false"]},
+    },
+}
+_LIGHTNING_FIELDS.update(_POLICY_FIELDS)
+
+
 _RAY_FIELDS = {
     "address": {
         "label": "Jobs API address",
@@ -79,8 +125,12 @@ CONNECTION_TYPES: list[dict[str, Any]] = [
         "hook-name": "Quantum (Ray cluster)",
         "conn-fields": _RAY_FIELDS,
         "ui-field-behaviour": {
-            "hidden-fields": ["schema", "login", "password", "extra"],
-            "relabeling": {"host": "Ray dashboard host", "port": "Ray dashboard port"},
+            "hidden-fields": ["schema", "login", "extra"],
+            "relabeling": {
+                "host": "Ray dashboard host",
+                "port": "Ray dashboard port",
+                "password": "Access token (sent as a bearer token)",
+            },
             "placeholders": {"host": "127.0.0.1", "port": "8265", "address": "http://127.0.0.1:8265"},
         },
     },

@@ -16,6 +16,7 @@ from quantum_provider.exceptions import QuantumSpecError
 if TYPE_CHECKING:
     from airflow.sdk import Connection
 
+    from quantum_provider.policy import Policy
     from quantum_provider.problems.base import ProblemInstance
     from quantum_provider.spec import JobSpec
     from quantum_provider.store import ResultStore
@@ -37,6 +38,9 @@ class QuantumBackendHook(BaseHook):
     runs_in_process: bool = False
     #: Connection extras every backend understands, with their defaults.
     default_extras: dict[str, Any] = {"device": "lightning.qubit", "max_qubits": 26, "shots": None, "threads": 1}
+    #: Whether jobs marked sensitive may run here when the connection's ``allow_sensitive`` extra does not say:
+    #: the task's own process may; anything that ships the problem to other machines may not.
+    allows_sensitive_by_default: bool = False
 
     def __init__(self, conn_id: str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -46,11 +50,20 @@ class QuantumBackendHook(BaseHook):
     def connection(self) -> Connection | None:
         """The connection, looked up once; ``None`` when the default id is not defined (defaults apply)."""
         try:
-            return self.get_connection(self.conn_id)
+            conn = self.get_connection(self.conn_id)
         except AirflowNotFoundException:
             if self.conn_id == self.default_conn_name:
                 return None
             raise
+        register_secrets(conn)
+        return conn
+
+    @cached_property
+    def policy(self) -> Policy:
+        """The connection's governance rules (policy.py): devices, shots per job, sensitive data, budgets."""
+        from quantum_provider.policy import Policy
+
+        return Policy.from_extras(self.conn_id, self.extras, allow_sensitive=self.allows_sensitive_by_default)
 
     @cached_property
     def extras(self) -> dict[str, Any]:
@@ -174,22 +187,41 @@ class QuantumBackendHook(BaseHook):
 
     def redact(self, text: str) -> str:
         """``text`` without the connection's credentials: its password, sensitive extras, URL user info."""
-        secrets: set[str] = set()
         try:
             conn = self.connection
         except Exception:
             conn = None
-        if conn is not None:
-            secrets.add(conn.password or "")
-            extras = conn.extra_dejson
-            secrets.update(v for k, v in extras.items() if _is_sensitive(k) and isinstance(v, str))
-            for value in [conn.host, *extras.values()]:
-                if isinstance(value, str) and "@" in value:
-                    for userinfo in _URL_USERINFO.findall(value):
-                        secrets.update({userinfo, userinfo.partition(":")[2]})
-        for secret in sorted((s for s in secrets if s), key=len, reverse=True):
+        for secret in sorted(credentials_of(conn), key=len, reverse=True):
             text = text.replace(secret, "***")
         return strip_userinfo(text)
+
+
+def credentials_of(conn: Connection | None) -> set[str]:
+    """Every credential a connection holds: its password, sensitive extras, the user info of URLs in it."""
+    if conn is None:
+        return set()
+    secrets = {conn.password or ""}
+    extras = conn.extra_dejson
+    secrets.update(v for k, v in extras.items() if _is_sensitive(k) and isinstance(v, str))
+    for value in [conn.host, *extras.values()]:
+        if isinstance(value, str) and "@" in value:
+            for userinfo in _URL_USERINFO.findall(value):
+                secrets.update({userinfo, userinfo.partition(":")[2]})
+    return {secret for secret in secrets if secret}
+
+
+def register_secrets(conn: Connection) -> None:
+    """Hand the connection's credentials to Airflow's secret masker, so task logs and rendered fields show ***.
+
+    Airflow masks a connection's password and sensitive-named extras itself; URL user info (``user:token@``) in
+    the host or an extra it does not know about, so every credential is registered here, once per lookup.
+    """
+    try:
+        from airflow.sdk.log import mask_secret
+    except ImportError:  # pragma: no cover - the SDK always has it; never fail a lookup over masking
+        return
+    for secret in credentials_of(conn):
+        mask_secret(secret)
 
 
 def device_version(device: str) -> str | None:

@@ -7,7 +7,13 @@ import shlex
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumError, QuantumSpecError
+from quantum_provider.exceptions import (
+    BackendUnavailableError,
+    JobFailedOnBackendError,
+    QuantumError,
+    QuantumPolicyError,
+    QuantumSpecError,
+)
 from quantum_provider.hooks.base import (
     Handle,
     QuantumBackendHook,
@@ -82,6 +88,19 @@ class RayHook(QuantumBackendHook):
         return strip_userinfo(self.address)
 
     @cached_property
+    def headers(self) -> dict[str, str]:
+        """HTTP headers of every request: an authenticating proxy in front of the dashboard takes the connection's
+        password as a bearer token."""
+        token = self.connection.password if self.connection is not None else None
+        return {"Authorization": f"Bearer {token}"} if token else {}
+
+    def _unreachable(self, err: BaseException) -> Exception:
+        line = self.redact(_one_line(err))
+        if "401 Client Error" in line or "403 Client Error" in line:
+            return _classify(err, self.display_address, line)
+        return BackendUnavailableError(f"Ray at {self.display_address} is unreachable: {line}")
+
+    @cached_property
     def client(self) -> JobSubmissionClient:
         try:
             from ray.job_submission import JobSubmissionClient
@@ -90,11 +109,11 @@ class RayHook(QuantumBackendHook):
                 "conn_id", "a quantum_ray connection needs Ray: pip install 'airflow-provider-quantum[ray]'"
             ) from None
         try:
-            return JobSubmissionClient(self.address)
+            return JobSubmissionClient(self.address, headers=self.headers or None)
         except (ConnectionError, OSError) as err:
-            raise BackendUnavailableError(f"Ray at {self.display_address} is unreachable: {_one_line(err)}") from None
+            raise self._unreachable(err) from None
         except RuntimeError as err:  # the client raises RuntimeError when the dashboard does not answer
-            raise BackendUnavailableError(f"Ray at {self.display_address} is unreachable: {_one_line(err)}") from None
+            raise self._unreachable(err) from None
 
     # -- submission --------------------------------------------------------------------------------------------
 
@@ -132,6 +151,7 @@ class RayHook(QuantumBackendHook):
                 f"--backend {shlex.quote(json.dumps(backend, sort_keys=True))}",
                 f"--context {shlex.quote(json.dumps(context or {}, sort_keys=True))}",
                 f"--checkpoint-every {int(checkpoint_every)}",
+                *([f"--max-seconds {float(options['max_seconds'])!r}"] if options.get("max_seconds") else []),
             ]
         )
         runtime_env = dict(self.extras.get("runtime_env") or {})
@@ -151,7 +171,7 @@ class RayHook(QuantumBackendHook):
         except Exception as err:
             if "already exists" in str(err):  # a concurrent submitter won the race: attach to its job
                 return self.make_handle(key, store, submission_id=submission_id)
-            raise _classify(err, self.display_address) from None
+            raise _classify(err, self.display_address, self.redact(_one_line(err))) from None
         self.log.info("Submitted Ray job %s (%s CPUs)", submission_id, self.extras["num_cpus"])
         return handle
 
@@ -160,7 +180,7 @@ class RayHook(QuantumBackendHook):
         try:
             jobs = self.client.list_jobs()
         except Exception as err:
-            raise _classify(err, self.display_address) from None
+            raise _classify(err, self.display_address, self.redact(_one_line(err))) from None
         mine = [
             j for j in jobs if j.submission_id and (j.submission_id == key or j.submission_id.startswith(key + "-"))
         ]
@@ -184,7 +204,7 @@ class RayHook(QuantumBackendHook):
         try:
             status = self.client.get_job_status(handle["submission_id"])
         except Exception as err:
-            raise _classify(err, self.display_address) from None
+            raise _classify(err, self.display_address, self.redact(_one_line(err))) from None
         return RAY_STATES[str(status).split(".")[-1]]
 
     async def astatus(self, handle: Handle) -> str:
@@ -197,9 +217,9 @@ class RayHook(QuantumBackendHook):
 
         try:
             async with httpx.AsyncClient(timeout=_HTTP_TIMEOUT_S) as client:
-                response = await client.get(self.address + path)
+                response = await client.get(self.address + path, headers=self.headers)
         except httpx.HTTPError as err:
-            raise BackendUnavailableError(f"Ray at {self.display_address} is unreachable: {_one_line(err)}") from None
+            raise self._unreachable(err) from None
         if response.status_code == 429 or response.status_code >= 500:
             raise BackendUnavailableError(f"Ray at {self.display_address} answered HTTP {response.status_code}")
         if response.status_code == 404:
@@ -221,14 +241,14 @@ class RayHook(QuantumBackendHook):
             try:
                 self.client.stop_job(handle["submission_id"])
             except Exception as err:
-                self.log.warning("Could not stop Ray job %s: %s", handle["submission_id"], _one_line(err))
+                self.log.warning("Could not stop Ray job %s: %s", handle["submission_id"], self.redact(_one_line(err)))
 
     def log_tail(self, handle: Handle, lines: int = 20) -> str:
         """The last ``lines`` lines of the Ray job's log (the engine's progress and any traceback)."""
         try:
             text = self.client.get_job_logs(handle["submission_id"])
         except Exception as err:
-            return f"(log unavailable: {_one_line(err)})"
+            return f"(log unavailable: {self.redact(_one_line(err))})"
         return "\n".join(text.rstrip().splitlines()[-lines:])
 
     async def alog_tail(self, handle: Handle, lines: int = 20) -> str:
@@ -240,7 +260,7 @@ class RayHook(QuantumBackendHook):
         try:
             jobs = self.client.list_jobs()
         except Exception as err:
-            raise _classify(err, self.display_address) from None
+            raise _classify(err, self.display_address, self.redact(_one_line(err))) from None
         return _queue_position([(j.submission_id, str(j.status).split(".")[-1], j.start_time) for j in jobs], handle)
 
     async def aqueue_position(self, handle: Handle) -> int | None:
@@ -252,9 +272,9 @@ class RayHook(QuantumBackendHook):
         import httpx
 
         try:
-            response = httpx.get(self.address + path, timeout=_HTTP_TIMEOUT_S)
+            response = httpx.get(self.address + path, timeout=_HTTP_TIMEOUT_S, headers=self.headers)
         except (httpx.HTTPError, httpx.InvalidURL) as err:
-            raise BackendUnavailableError(f"Ray at {self.display_address} is unreachable: {_one_line(err)}") from None
+            raise self._unreachable(err) from None
         if response.status_code == 429 or response.status_code >= 500:
             raise BackendUnavailableError(
                 f"Ray at {self.display_address} answered HTTP {response.status_code} for {path.split('?')[0]}"
@@ -329,13 +349,21 @@ def _count(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def _classify(err: BaseException, address: str) -> Exception:
-    """Map a Ray client failure onto the error taxonomy: unreachable or overloaded is retriable."""
+def _classify(err: BaseException, address: str, line: str) -> Exception:
+    """Map a Ray client failure onto the error taxonomy: unreachable or overloaded is retriable.
+
+    ``line`` is the failure as one line, already redacted of the connection's credentials (a rejecting server may
+    echo them back).
+    """
     text = str(err)
     unreachable = isinstance(err, (ConnectionError, OSError, TimeoutError)) or any(
         marker in text for marker in ("Connection refused", "Failed to connect", "Max retries exceeded", "timed out")
     )
     overloaded = any(f"status code {code}" in text for code in (429, 500, 502, 503, 504))
+    rejected = ("status code 401", "status code 403", "401 Client Error", "403 Client Error", "Authentication required")
+    if type(err).__name__ == "AuthenticationError" or any(marker in text for marker in rejected):
+        # Credentials do not fix themselves: a policy error, never retried.
+        return QuantumPolicyError(f"Ray at {address} refused the connection's credentials: {line}")
     if unreachable or overloaded:
-        return BackendUnavailableError(f"Ray at {address} is unavailable: {_one_line(err)}")
-    return JobFailedOnBackendError(f"Ray at {address}: {_one_line(err)}")
+        return BackendUnavailableError(f"Ray at {address} is unavailable: {line}")
+    return JobFailedOnBackendError(f"Ray at {address}: {line}")

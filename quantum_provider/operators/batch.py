@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from airflow.sdk import Context
 
     from quantum_provider.engine.batch import BatchOutcome, BatchRunner
+    from quantum_provider.governance import Governance
     from quantum_provider.hooks.base import QuantumBackendHook
     from quantum_provider.spec import JobSpec
     from quantum_provider.store import ResultStore, StoredResult
@@ -72,6 +73,8 @@ class QuantumBatchSubmitOperator(BaseOperator):
         self.poll_interval = poll_interval
         self._runner: BatchRunner | None = None
         self._handles: dict[str, Any] = {}
+        self._gov: Governance | None = None
+        self._inflight: set[str] = set()
 
     @cached_property
     def hook(self) -> QuantumBackendHook:
@@ -93,6 +96,9 @@ class QuantumBatchSubmitOperator(BaseOperator):
         identity = self.hook.backend_identity()
         keys = [spec.content_key(backend=identity) for spec in specs]
         who = task_context(context)
+        from quantum_provider.governance import Governance
+
+        governance = self._gov = Governance(self.store, who)
 
         summaries: list[dict[str, Any] | None] = [None] * len(specs)
         todo: dict[str, int] = {}  # key -> first position; identical problems in a chunk are computed once
@@ -102,12 +108,29 @@ class QuantumBatchSubmitOperator(BaseOperator):
             stored = metrics.reusable_result(self.store, key, self.replay, tags=metrics.task_tags(self))
             if stored is not None:
                 self.store.append_event(key, {"event": "reused", "context": who})
+                governance.reused(self.hook, key, specs[position])
                 summaries[position] = self._summary(stored, specs[position], reused=True)
             else:
                 todo[key] = position
         self.log.info("Chunk of %d jobs: %d reused, %d to compute", len(specs), len(specs) - len(todo), len(todo))
 
-        outcomes = self._compute({key: specs[position] for key, position in todo.items()}, who)
+        chunk = {key: specs[position] for key, position in todo.items()}
+        options = governance.admit(self.hook, chunk) if chunk else {}
+        for key, spec in chunk.items():
+            governance.submitted(self.hook, key, spec)
+        self._inflight = set(chunk)
+        outcomes = self._compute(chunk, who, options)
+        for outcome in outcomes:
+            self._inflight.discard(outcome.key)
+            stored = self.store.load_result(outcome.key) if outcome.ok else None
+            governance.finished(
+                self.hook,
+                outcome.key,
+                chunk[outcome.key],
+                None if stored is None else stored.result,
+                outcome="succeeded" if stored is not None else (outcome.error or "failed"),
+                detail=outcome.message,
+            )
         failures = [(todo[o.key], o) for o in outcomes if not o.ok]
         failed = {o.key for _, o in failures}
         for position, key in enumerate(keys):
@@ -141,14 +164,16 @@ class QuantumBatchSubmitOperator(BaseOperator):
                 raise QuantumSpecError(f"jobs[{position}].{err.field}", err.reason) from None
         return specs
 
-    def _compute(self, specs: dict[str, JobSpec], who: dict[str, Any]) -> list[BatchOutcome]:
+    def _compute(self, specs: dict[str, JobSpec], who: dict[str, Any], options: dict[str, Any]) -> list[BatchOutcome]:
         if not specs:
             return []
         if self.hook.runs_in_process:
-            return self._run_in_processes(specs, who)
-        return self._run_on_queue(specs, who)
+            return self._run_in_processes(specs, who, options)
+        return self._run_on_queue(specs, who, options)
 
-    def _run_in_processes(self, specs: dict[str, JobSpec], who: dict[str, Any]) -> list[BatchOutcome]:
+    def _run_in_processes(
+        self, specs: dict[str, JobSpec], who: dict[str, Any], options: dict[str, Any]
+    ) -> list[BatchOutcome]:
         from quantum_provider.engine.batch import BatchItem, BatchRunner
 
         hook = self.hook
@@ -179,9 +204,12 @@ class QuantumBatchSubmitOperator(BaseOperator):
             max_qubits=hook.extras["max_qubits"],
             checkpoint_every=self.checkpoint_every,
             on_done=report,
+            **options,
         )
 
-    def _run_on_queue(self, specs: dict[str, JobSpec], who: dict[str, Any]) -> list[BatchOutcome]:
+    def _run_on_queue(
+        self, specs: dict[str, JobSpec], who: dict[str, Any], options: dict[str, Any]
+    ) -> list[BatchOutcome]:
         from quantum_provider.engine.batch import BatchOutcome
 
         hook = self.hook
@@ -189,7 +217,7 @@ class QuantumBatchSubmitOperator(BaseOperator):
         for key, spec in specs.items():
             hook.validate(spec)
             handles[key] = hook.submit(
-                spec, key=key, store=self.store, context=who, checkpoint_every=self.checkpoint_every
+                spec, key=key, store=self.store, context=who, checkpoint_every=self.checkpoint_every, **options
             )
         states = {key: hook.status(handle) for key, handle in handles.items()}
         while any(state in ACTIVE_STATES for state in states.values()):
@@ -216,3 +244,6 @@ class QuantumBatchSubmitOperator(BaseOperator):
             self._runner.kill()
         for handle in self._handles.values():
             self.hook.cancel(handle)
+        if self._gov is not None:
+            for key in sorted(self._inflight):
+                self._gov.cancelled(self.hook, key, None)

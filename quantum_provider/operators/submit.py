@@ -13,7 +13,13 @@ from airflow.sdk import BaseOperator, ResumableJobMixin
 from airflow.sdk.configuration import conf
 
 from quantum_provider import metrics
-from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
+from quantum_provider.exceptions import (
+    BackendUnavailableError,
+    JobFailedOnBackendError,
+    QuantumError,
+    QuantumSpecError,
+    failure_class,
+)
 from quantum_provider.links import QuantumJobLink, publish_job_key
 from quantum_provider.retry import with_default_retry_policy
 from quantum_provider.spec import JobSpec, decode_rendered
@@ -22,6 +28,7 @@ from quantum_provider.store import ACTIVE_STATES
 if TYPE_CHECKING:
     from airflow.sdk import Context
 
+    from quantum_provider.governance import Governance
     from quantum_provider.hooks.base import Handle, QuantumBackendHook
     from quantum_provider.store import ResultStore
 
@@ -109,6 +116,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         self.breaker_threshold = breaker_threshold
         self.breaker_cooldown = breaker_cooldown
         self._handle: Handle | None = None
+        self._gov: Governance | None = None
 
     @cached_property
     def hook(self) -> QuantumBackendHook:
@@ -141,10 +149,12 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         key = spec.content_key(backend=self.hook.backend_identity())
         self.log.info("Job %s (%s) on %s, key %s", spec.name or "-", spec.problem.kind, self.conn_id, key)
         publish_job_key(context, key)
+        governance = self._governance(context)
 
         stored = metrics.reusable_result(self.store, key, self.replay, tags=metrics.task_tags(self))
         if stored is not None:
             self.store.append_event(key, {"event": "reused", "context": task_context(context)})
+            governance.reused(self.hook, key, spec)
             self.log.info("Reusing the verified result stored at %s; nothing is computed", stored.uri)
             return summarize(stored.result, reused=True, backend=self.conn_id, uri=stored.uri, name=spec.name)
 
@@ -175,6 +185,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         """Resume after the trigger fired: check the event, then return the summary or fail by class."""
         status = event.get("status")
         handle = event.get("handle") or {}
+        self._governance(context)
         if status == "error":
             raise BackendUnavailableError(f"lost track of job {handle.get('key')}: {event.get('message')}")
         if status == "timeout":
@@ -187,13 +198,25 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
             f"job {handle.get('key')} did not finish within {self.job_timeout}s; it is left running for a retry"
         )
 
+    def _governance(self, context: Context) -> Governance:
+        """Policy, budgets and audit for this execution (one per try; rebuilt after a deferral)."""
+        from quantum_provider.governance import Governance
+
+        self._gov = Governance(self.store, task_context(context))
+        return self._gov
+
     def _finish(self, handle: Handle, state: str, message: str | None = None) -> dict[str, Any]:
+        hook = self._hook(handle["conn_id"])
         if state != "succeeded":
-            detail = message or self._hook(handle["conn_id"]).log_tail(handle, lines=1)
-            raise JobFailedOnBackendError(f"job {handle['key']} {state} on {handle['conn_id']}: {detail}")
+            detail = message or hook.log_tail(handle, lines=1)
+            if self._gov is not None:
+                self._gov.finished(hook, handle["key"], self.spec, None, outcome=state, detail=detail)
+            raise JobFailedOnBackendError(hook.redact(f"job {handle['key']} {state} on {handle['conn_id']}: {detail}"))
         stored = self.store.load_result(handle["key"])
         if stored is None:
             raise JobFailedOnBackendError(f"job {handle['key']} has no verified result in {self.store.base}")
+        if self._gov is not None:
+            self._gov.finished(hook, handle["key"], hook.resolve_spec(self.spec), stored.result, outcome="succeeded")
         summary = summarize(stored.result, reused=False, backend=handle["conn_id"], uri=stored.uri, name=self.spec.name)
         metrics.job_done(stored.record, stored.result, tags=metrics.task_tags(self, handle["conn_id"]))
         self.log.info("Result: %s", json.dumps(summary))
@@ -207,6 +230,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
 
         spec = self.spec
         who = task_context(context)
+        governance = self._gov or self._governance(context)
         routing: list[dict[str, Any]] = []
         chain = [self.conn_id, *self.fallback_conn_ids]
         for position, conn_id in enumerate(chain):
@@ -221,6 +245,9 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
             resolved = hook.resolve_spec(spec)
             key = resolved.content_key(backend=hook.backend_identity())
             problem = hook.validate(resolved)  # spec errors surface here, before anything is written
+            # Policy refusals are final: a job this connection may not run is not routed to another one.
+            options = governance.admit(hook, {key: resolved})
+            governance.submitted(hook, key, resolved)
             try:
                 self._handle = hook.submit(
                     resolved,
@@ -232,6 +259,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
                     progress=lambda iteration, energy: self.log.info(
                         "iteration %d/%d energy %.10f", iteration, spec.optimizer.maxiter, energy
                     ),
+                    **options,
                 )
             except BackendUnavailableError as err:
                 opened = breaker.record_failure()
@@ -241,6 +269,9 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
                 if position == len(chain) - 1 or (position == 0 and tries_left and not opened):
                     raise  # retried with backoff by QuantumRetryPolicy; fallbacks only after the retries
                 continue
+            except QuantumError as err:  # the job ran in this process and failed there (or hit its time cap)
+                governance.finished(hook, key, resolved, None, outcome=failure_class(err), detail=str(err))
+                raise
             breaker.record_success()
             if routing:
                 self.log.info("Routed to %s after: %s", conn_id, routing)
@@ -277,6 +308,8 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
     def on_kill(self) -> None:
         hook = self._hook(self._handle["conn_id"]) if self._handle else self.hook
         hook.cancel(self._handle)
+        if self._handle and self._gov is not None:
+            self._gov.cancelled(hook, self._handle["key"], self.spec)
 
 
 def parse_job(value: Any) -> JobSpec:
@@ -288,6 +321,8 @@ def parse_job(value: Any) -> JobSpec:
 
 def task_context(context: Context) -> dict[str, Any]:
     """Who asked: the identifiers provenance and the job record keep for this try."""
+    from quantum_provider.governance import triggering_user
+
     ti = context.get("ti")
     return {
         "dag_id": getattr(ti, "dag_id", None),
@@ -295,6 +330,7 @@ def task_context(context: Context) -> dict[str, Any]:
         "task_id": getattr(ti, "task_id", None),
         "map_index": getattr(ti, "map_index", None),
         "try_number": getattr(ti, "try_number", None),
+        "user": triggering_user(context),
     }
 
 

@@ -1,0 +1,106 @@
+"""Governance in real DAG runs: budgets refuse before submission, never retried; every event is in the audit trail."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+import pytest
+
+from quantum_provider.audit import AuditTrail
+from quantum_provider.demo import load_dag, run_dag, task_states
+from quantum_provider.policy import BudgetLedger
+from quantum_provider.store import ResultStore
+from tests.integration.dagfiles import write_dag_file
+
+pytestmark = pytest.mark.integration
+
+
+def job(i: int) -> dict:
+    # 100 shots x 5 iterations = 500 shots reserved per job
+    diagonals = ([[0, 2]], [[1, 3]], [[0, 2], [1, 3]])[i % 3]
+    return {
+        "name": f"budgeted-{i}",
+        "problem": {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 3], [3, 0], *diagonals]},
+        "optimizer": {"kind": "spsa", "maxiter": 5},
+        "execution": {"shots": 100, "seed": i},
+    }
+
+
+def test_a_shot_budget_refuses_the_job_that_does_not_fit_and_the_trail_records_everything(
+    dags_folder, store_uri, monkeypatch
+):
+    extra = {"shot_budget_per_dag_per_day": 1200, "max_qubits": 8}
+    monkeypatch.setenv("AIRFLOW_CONN_QUANTUM_BUDGETED", json.dumps({"conn_type": "quantum_lightning", "extra": extra}))
+    path = write_dag_file(
+        dags_folder, "budgeted", [job(0), job(1), job(2)], store_uri, mapped=True, retries=2, conn_id="quantum_budgeted"
+    )
+    dag = load_dag(path)
+    first, values = run_dag(dag, logical_date=datetime(2026, 5, 1, tzinfo=UTC))
+    states = task_states(first)
+    # Whichever task comes last finds the budget spent: a policy error, never retried though retries=2.
+    assert sorted(states.values()) == [("failed", 1), ("success", 1), ("success", 1)]
+    refused_index = next(index for (_, index), (state, _) in states.items() if state == "failed")
+
+    store = ResultStore(store_uri)
+    entries = [e["body"] for e in AuditTrail(store).entries()]
+    refusal = next(e for e in entries if e["event"] == "policy_refusal")
+    assert refusal["who"] | {"run_id": None} == {
+        "dag_id": "budgeted", "run_id": None, "task_id": "solve", "map_index": refused_index, "try_number": 1,
+        "user": "dag_test",
+    }  # fmt: skip
+    assert refusal["who"]["run_id"] == first.run_id
+    assert refusal["detail"].startswith("shot budget per DAG per day exhausted for DAG 'budgeted'")
+    assert "used 1,000 of 1,200 shots today" in refusal["detail"]  # both finished jobs settled at 100 x 5
+    assert [(e["event"], e["outcome"], e["what"]["shots"]) for e in entries] == [
+        ("submission", "submitted", 100),
+        ("completion", "succeeded", 100),
+        ("submission", "submitted", 100),
+        ("completion", "succeeded", 100),
+        ("policy_refusal", "refused", 100),
+    ]
+    keys = [values[("solve", i)]["key"] for i in range(3) if i != refused_index]
+    assert sorted(e["what"]["key"] for e in entries[:4:2]) == sorted(keys)
+    refused_key = refusal["what"]["key"]
+    assert not store.exists(refused_key)  # refused before anything was written
+
+    usage = BudgetLedger(store).usage("quantum_budgeted", "budgeted")
+    assert usage.dag_shots == 1000
+
+    # A second run reuses the two results (no shots spent, audited as reuse) and is refused again.
+    second, _ = run_dag(dag, logical_date=datetime(2026, 5, 2, tzinfo=UTC))
+    assert task_states(second)[("solve", refused_index)][0] == "failed"
+    assert sorted(state for state, _ in task_states(second).values()) == ["failed", "success", "success"]
+    later = [e["body"] for e in AuditTrail(store).entries()][5:]
+    assert sorted((e["event"], e["who"]["run_id"]) for e in later) == [
+        ("policy_refusal", second.run_id),
+        ("reuse", second.run_id),
+        ("reuse", second.run_id),
+    ]
+    assert BudgetLedger(store).usage("quantum_budgeted", "budgeted").dag_shots == 1000
+
+    verified = subprocess.run(
+        [sys.executable, "-m", "quantum_provider.audit", "verify", "--store", store_uri],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert "audit trail verifies: 8 entries" in verified.stdout
+
+
+def test_a_sensitive_job_is_refused_by_a_remote_cluster_before_any_contact(dags_folder, store_uri, monkeypatch):
+    # Nothing listens at this address: the refusal must come before the hook ever tries to reach it.
+    conn = {"conn_type": "quantum_ray", "extra": {"address": "http://127.0.0.1:9"}}
+    monkeypatch.setenv("AIRFLOW_CONN_QUANTUM_REMOTE", json.dumps(conn))
+    sensitive = {**job(0), "sensitive": True, "execution": {"seed": 1}}
+    path = write_dag_file(dags_folder, "sensitive_remote", [sensitive], store_uri, mapped=False, retries=2,
+                          conn_id="quantum_remote")  # fmt: skip
+    run, _ = run_dag(load_dag(path), logical_date=datetime(2026, 5, 1, tzinfo=UTC))
+    assert task_states(run)[("solve", -1)] == ("failed", 1)
+    entries = [e["body"] for e in AuditTrail(ResultStore(store_uri)).entries()]
+    assert [(e["event"], e["outcome"]) for e in entries] == [("policy_refusal", "refused")]
+    assert "marked sensitive and connection 'quantum_remote' is not allowed sensitive data" in entries[0]["detail"]
+    assert not (ResultStore(store_uri).base / "jobs").exists()
