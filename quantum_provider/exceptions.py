@@ -29,6 +29,14 @@ class QuantumPolicyError(QuantumError):
     """A governance rule refused the job (budget, device, qubit limit of the connection): never retried."""
 
 
+class DeviceTimeExceededError(QuantumPolicyError):
+    """The job ran longer than its device-time cap (``max_seconds``) in one attempt: never retried.
+
+    The loop stopped at an iteration boundary and kept its checkpoints, so a rerun with a larger cap resumes
+    where it stopped.
+    """
+
+
 class BackendUnavailableError(QuantumError):
     """The backend could not be reached or refused service for now: retried with backoff."""
 

@@ -1,5 +1,7 @@
 """Run one stored job in this process: ``python -m quantum_provider.engine --store URI --key KEY``.
 
+Exit codes: 0 done, 2 spec error, 3 version mismatch with the key, 4 the ``--max-seconds`` cap was exceeded.
+
 A remote worker (a Ray job) uses this entry point; it reads the spec from the result store and writes the result
 and checkpoints back to it, exactly as the in-process path does.
 """
@@ -19,11 +21,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--backend", default="{}", help="backend identity as JSON, recorded in provenance")
     parser.add_argument("--context", default="{}", help="Airflow context (dag, run, task, try) as JSON, for provenance")
     parser.add_argument("--checkpoint-every", type=int, default=10)
+    parser.add_argument(
+        "--max-seconds", type=float, default=None, help="device-time cap of this attempt (exit 4 when exceeded)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
     from quantum_provider.engine.runner import prepare, run_job
-    from quantum_provider.exceptions import QuantumSpecError
+    from quantum_provider.exceptions import DeviceTimeExceededError, QuantumSpecError
     from quantum_provider.hooks.base import device_version
     from quantum_provider.spec import JobSpec
     from quantum_provider.store import ResultStore
@@ -54,15 +59,20 @@ def main(argv: list[str] | None = None) -> int:
     except QuantumSpecError as err:
         print(f"spec error: {err}", file=sys.stderr)
         return 2
-    result = run_job(
-        job,
-        key=args.key,
-        store=store,
-        backend=backend,
-        context=json.loads(args.context),
-        checkpoint_every=args.checkpoint_every,
-        progress=lambda i, e: logging.info("iteration %d energy %.10f", i, e),
-    )
+    try:
+        result = run_job(
+            job,
+            key=args.key,
+            store=store,
+            backend=backend,
+            context=json.loads(args.context),
+            checkpoint_every=args.checkpoint_every,
+            progress=lambda i, e: logging.info("iteration %d energy %.10f", i, e),
+            max_seconds=args.max_seconds,
+        )
+    except DeviceTimeExceededError as err:  # the record says failed; the checkpoints stay for a retry
+        print(f"policy error: {err}", file=sys.stderr)
+        return 4
     print(json.dumps({"key": args.key, "energy": result["energy"], "iterations": result["iterations"]}))
     return 0
 

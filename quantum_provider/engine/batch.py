@@ -89,8 +89,12 @@ class BatchRunner:
         max_qubits: int,
         checkpoint_every: int = 10,
         on_done: Callable[[BatchItem, BatchOutcome], None] | None = None,
+        max_seconds: float | None = None,
     ) -> list[BatchOutcome]:
-        """Run every item; return their outcomes in item order. A worker that dies fails only its own jobs."""
+        """Run every item; return their outcomes in item order. A worker that dies fails only its own jobs.
+
+        ``max_seconds`` caps each job's device time (``run_job``); a job over it fails alone.
+        """
         if not items:
             return []
         outcomes: dict[str, BatchOutcome] = {}
@@ -104,7 +108,7 @@ class BatchRunner:
         try:
             pending: dict[Future, list[BatchItem]] = {
                 self._executor.submit(
-                    run_items, group, store_uri, backend, context, max_qubits, checkpoint_every
+                    run_items, group, store_uri, backend, context, max_qubits, checkpoint_every, max_seconds
                 ): group
                 for group in groups(schedule(items), workers)
             }
@@ -188,9 +192,10 @@ def run_items(
     context: dict[str, Any],
     max_qubits: int,
     checkpoint_every: int,
+    max_seconds: float | None = None,
 ) -> list[BatchOutcome]:
     """Run a group of jobs one after the other in this (worker) process."""
-    return [run_item(item, store_uri, backend, context, max_qubits, checkpoint_every) for item in group]
+    return [run_item(item, store_uri, backend, context, max_qubits, checkpoint_every, max_seconds) for item in group]
 
 
 def run_item(
@@ -200,8 +205,12 @@ def run_item(
     context: dict[str, Any],
     max_qubits: int,
     checkpoint_every: int,
+    max_seconds: float | None = None,
 ) -> BatchOutcome:
-    """Run one job to completion in this (worker) process, resuming from its newest checkpoint."""
+    """Run one job to completion in this (worker) process, resuming from its newest checkpoint.
+
+    A job another process is computing right now is waited for, not computed again (the engine's claim).
+    """
     from quantum_provider.engine.runner import prepare, run_job
     from quantum_provider.exceptions import QuantumSpecError
     from quantum_provider.spec import JobSpec
@@ -214,8 +223,16 @@ def run_item(
             raise QuantumSpecError(
                 "problem", f"needs {job.problem.num_qubits} qubits, the connection allows at most {max_qubits}"
             )
-        store.update_record(item.key, state="submitted", event={"context": context}, handle=item.handle)
-        run_job(job, key=item.key, store=store, backend=backend, context=context, checkpoint_every=checkpoint_every)
+        store.mark_submitted(item.key, event={"context": context}, handle=item.handle)
+        run_job(
+            job,
+            key=item.key,
+            store=store,
+            backend=backend,
+            context=context,
+            checkpoint_every=checkpoint_every,
+            max_seconds=max_seconds,
+        )
     except Exception as err:  # reported per job; the chunk decides what the task does with it
         return BatchOutcome(item.key, type(err).__name__, str(err)[:2000])
     return BatchOutcome(item.key)

@@ -7,6 +7,7 @@ The same function runs in the Airflow task's process (LightningHook) and in a re
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,9 +23,10 @@ from quantum_provider.engine.results import (
     top_bitstrings_from_probs,
     top_bitstrings_from_samples,
 )
+from quantum_provider.exceptions import DeviceTimeExceededError, QuantumSpecError
 from quantum_provider.problems.base import ProblemInstance
 from quantum_provider.spec import RESULT_SCHEMA_VERSION, JobSpec
-from quantum_provider.store import ResultStore, utcnow
+from quantum_provider.store import Claim, ClaimLostError, ResultStore, describe_owner, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,10 @@ log = logging.getLogger(__name__)
 ENGINE_PATHS = ("catalyst", "plain")
 #: What ``prepare`` asks for by default: "auto" takes the compiled fast path whenever the spec allows it.
 DEFAULT_ENGINE = "auto"
+#: A submitter that found its job claimed by another live process looks again this often (seconds).
+ATTACH_POLL_S = 0.25
+#: The owner of a claim renews its heartbeat at checkpoints and iteration boundaries, at most this often (seconds).
+HEARTBEAT_EVERY_S = 1.0
 
 
 @dataclass
@@ -59,7 +65,6 @@ def prepare(spec: JobSpec, problem: ProblemInstance | None = None, *, engine: st
     import pennylane as qml
 
     from quantum_provider.engine.ansatz import build_ansatz
-    from quantum_provider.exceptions import QuantumSpecError
     from quantum_provider.problems import build_problem
 
     problem = problem or build_problem(spec.problem)
@@ -102,18 +107,159 @@ def run_job(
     checkpoint_every: int = 10,
     should_stop: Callable[[], bool] = lambda: False,
     progress: Callable[[int, float], None] | None = None,
+    max_seconds: float | None = None,
 ) -> dict[str, Any]:
-    """Optimize ``job``, resuming from the newest checkpoint in ``store``; write and return the result."""
+    """Optimize ``job``, resuming from the newest checkpoint in ``store``; write and return the result.
+
+    One process computes a key at a time: the job is claimed in the store first (``ResultStore.acquire_claim``).
+    A call that finds the key claimed by a live process computes nothing: it notes in the record that it
+    attached, waits (honouring ``should_stop``) and returns the owner's verified result; if the owner ends without
+    one (failed, cancelled, killed), it takes the claim over and resumes from the newest checkpoint.
+
+    :param max_seconds: the device-time cap of this attempt: once the job has run longer, the loop stops at the
+        next iteration boundary, keeps its checkpoints, and ``DeviceTimeExceededError`` is raised.
+    """
+    if max_seconds is not None and not (isinstance(max_seconds, int | float) and 0 < max_seconds < math.inf):
+        raise QuantumSpecError("max_seconds", f"must be a positive number of seconds, got {max_seconds!r}")
+    context = context or {}
+    announced = False
+    while True:
+        claim = store.acquire_claim(key, context=context)
+        if not isinstance(claim, Claim):
+            if not announced:
+                _announce_attached(store, key, claim, context)
+                announced = True
+            result = _wait_for_owner(store, key, claim, should_stop)
+            if result is not None:
+                return result
+            continue  # the owner ended without a result: claim the job (or attach to whoever did first)
+        try:
+            return _run_claimed(
+                job,
+                claim,
+                key=key,
+                store=store,
+                backend=backend,
+                context=context,
+                checkpoint_every=checkpoint_every,
+                should_stop=should_stop,
+                progress=progress,
+                max_seconds=max_seconds,
+            )
+        except ClaimLostError as err:  # this process looked dead to another, which computes the job now
+            log.warning("%s; waiting for its result instead of publishing this one", err)
+            announced = False
+
+
+def _announce_attached(store: ResultStore, key: str, holder: dict[str, Any], context: dict[str, Any]) -> None:
+    owner = describe_owner(holder)
+    log.info("Job %s is being computed by %s: waiting for its result instead of computing it again", key, owner)
+    event = {
+        "event": "attached",
+        "message": f"the key was being computed by {owner}",
+        "owner": {name: holder.get(name) for name in ("host", "pid", "generation", "token", "context")},
+        "context": context,
+    }
+    store.append_event(key, event, create=True)
+
+
+def _verified_result(store: ResultStore, key: str) -> dict[str, Any] | None:
+    """The job's stored result if it is complete, verifies, and validation did not reject it."""
+    stored = store.load_result(key)
+    if stored is None or (stored.record.get("validation") or {}).get("outcome") == "rejected":
+        return None
+    return stored.result
+
+
+def _wait_for_owner(
+    store: ResultStore, key: str, holder: dict[str, Any], should_stop: Callable[[], bool]
+) -> dict[str, Any] | None:
+    """Wait while ``holder`` computes ``key``: its verified result, or ``None`` once its claim is vacant (released
+    without a result, owner gone or stale) or replaced."""
+    generation = holder["generation"]
+    while True:
+        result = _verified_result(store, key)
+        if result is not None:
+            return result
+        newest = store.newest_claim(key)
+        if newest is None or newest[0] != generation or store.claim_vacancy(newest[1]) is not None:
+            return _verified_result(store, key)  # the owner may have published just before releasing
+        if should_stop():
+            raise JobCancelledError(f"cancelled while waiting for {describe_owner(holder)} to compute job {key}")
+        time.sleep(ATTACH_POLL_S)
+
+
+def _run_claimed(
+    job: PreparedJob,
+    claim: Claim,
+    *,
+    key: str,
+    store: ResultStore,
+    backend: dict[str, Any],
+    context: dict[str, Any],
+    checkpoint_every: int,
+    should_stop: Callable[[], bool],
+    progress: Callable[[int, float], None] | None,
+    max_seconds: float | None,
+) -> dict[str, Any]:
+    """Compute the job this process claimed; release the claim when the job reaches a terminal state."""
+    released: str | None = "failed"  # the state the claim is released with; None: it was lost, not ours to release
+    try:
+        result = _verified_result(store, key)
+        if result is not None:  # the previous owner published between this submitter's reuse check and its claim
+            store.append_event(
+                key, {"event": "reused", "context": context, "message": "computed meanwhile by another submitter"}
+            )
+            released = "succeeded"
+            return result
+        result = _compute(
+            job, claim, key, store, backend, context, checkpoint_every, should_stop, progress, max_seconds
+        )
+        released = "succeeded"
+        return result
+    except ClaimLostError:
+        released = None
+        raise
+    except JobCancelledError:
+        released = "cancelled"
+        raise
+    finally:
+        if released is not None:
+            try:
+                store.release_claim(claim, released)
+            except Exception:  # the job's own outcome matters more; a stuck claim is taken over once we are gone
+                log.warning("Could not release the claim on job %s", key, exc_info=True)
+
+
+def _compute(
+    job: PreparedJob,
+    claim: Claim,
+    key: str,
+    store: ResultStore,
+    backend: dict[str, Any],
+    context: dict[str, Any],
+    checkpoint_every: int,
+    should_stop: Callable[[], bool],
+    progress: Callable[[int, float], None] | None,
+    max_seconds: float | None,
+) -> dict[str, Any]:
     spec, problem = job.spec, job.problem
     started = time.monotonic()
     started_at = utcnow()
     store.write_spec(key, spec.model_dump(mode="json"))
     checkpoint = store.latest_checkpoint(key)
     resume = LoopState.from_json(checkpoint) if checkpoint and checkpoint["iteration"] > 0 else None
+    event: dict[str, Any] = {
+        "context": context,
+        "resumed_from": resume.iteration if resume else None,
+        "claim": claim.generation,
+    }
+    if claim.replaced is not None:
+        event["took_over"] = claim.reason
     store.update_record(
         key,
         state="running",
-        event={"context": context or {}, "resumed_from": resume.iteration if resume else None},
+        event=event,
         backend=backend,
         name=spec.name,
         kind=problem.kind,
@@ -127,15 +273,33 @@ def run_job(
 
     checkpoints_written: list[int] = []
 
+    def heartbeat() -> None:
+        store.refresh_claim(claim, every_s=HEARTBEAT_EVERY_S)  # ClaimLostError if another process took over
+
     def save(state: LoopState) -> None:
         store.save_checkpoint(key, state.to_json())
         checkpoints_written.append(state.iteration)
+        heartbeat()
+
+    def stop() -> bool:
+        """Called at every iteration (segment, evaluation) boundary: cancellation, the time cap, the heartbeat."""
+        if should_stop():
+            return True
+        used = time.monotonic() - started
+        if max_seconds is not None and used > max_seconds:
+            newest = checkpoints_written[-1] if checkpoints_written else (resume.iteration if resume else 0)
+            raise DeviceTimeExceededError(
+                f"max_seconds: the job ran {used:.1f} s in this attempt, over its limit of {max_seconds:g} s; "
+                f"stopped with its checkpoints kept (newest: iteration {newest})"
+            )
+        heartbeat()
+        return False
 
     hooks = LoopHooks(
         checkpoint=save,
         checkpoint_every=max(1, checkpoint_every),
         progress=report,
-        should_stop=should_stop,
+        should_stop=stop,
         rng_snapshot=lambda: {"sampling": job.sampling_rng.bit_generator.state},
         rng_restore=lambda state: _restore_rng(job.sampling_rng, state.get("sampling")),
     )
@@ -150,14 +314,16 @@ def run_job(
         else:
             log.info("engine path %s: %s", fast.engine_path, fast.reason or "the loop had finished")
         result = _optimize_and_extract(job, key, resume, hooks, fast, program)
+    except ClaimLostError:
+        raise  # the record belongs to the new owner now
     except JobCancelledError as err:
-        store.update_record(key, state="cancelled", event={"context": context or {}, "message": str(err)})
+        store.update_record(key, state="cancelled", event={"context": context, "message": str(err)})
         raise
     except Exception as err:
         store.update_record(
             key,
             state="failed",
-            event={"context": context or {}, "error": type(err).__name__, "message": str(err)[:2000]},
+            event={"context": context, "error": type(err).__name__, "message": str(err)[:2000]},
         )
         raise
     result["runtime_s"] = round(time.monotonic() - started, 6)
@@ -166,7 +332,7 @@ def run_job(
         "backend": backend,
         "engine_path": fast.engine_path,
         "fast_path": fast.to_json(),
-        "context": context or {},
+        "context": context,
         "started_at": started_at,
         "finished_at": utcnow(),
         "runtime_s": result["runtime_s"],
@@ -174,12 +340,14 @@ def run_job(
         "simulator_s": round(hooks.clock.seconds, 6),
         "resumed_from_iteration": result.pop("resumed_from"),
         "checkpoints_written": checkpoints_written,
+        "claim": claim.generation,
         "seeds": {"execution.seed": spec.execution.seed},
         "environment": provenance.environment(),
     }
     tables = _tables(result)  # moves the distribution out of the result JSON into its own table
+    store.refresh_claim(claim)  # publish only while the job is still ours
     store.write_result(key, result=result, provenance=prov, tables=tables)
-    store.update_record(key, state="succeeded", event={"context": context or {}})
+    store.update_record(key, state="succeeded", event={"context": context})
     return result
 
 

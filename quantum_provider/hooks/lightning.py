@@ -38,6 +38,7 @@ class LightningHook(QuantumBackendHook):
     default_conn_name = "quantum_lightning_default"
     hook_name = "Quantum (PennyLane Lightning)"
     backend_name = "lightning"
+    allows_sensitive_by_default = True  # the job never leaves the task's process
     runs_in_process = True
 
     def __init__(self, conn_id: str | None = None, **kwargs: Any) -> None:
@@ -73,14 +74,19 @@ class LightningHook(QuantumBackendHook):
         progress: Callable[[int, float], None] | None = None,
         **options: Any,
     ) -> Handle:
-        """Run the job to completion in this process, resuming from its newest checkpoint if there is one."""
+        """Run the job to completion in this process, resuming from its newest checkpoint if there is one.
+
+        If another process is computing the same key right now, wait for its result instead (the engine's claim).
+        Option ``max_seconds``: the job's device-time cap in this attempt (``DeviceTimeExceededError`` past it).
+        """
         self.apply_threads()
         from quantum_provider.engine.runner import prepare, run_job
 
         job = prepare(spec, problem)
         self._cancelled.clear()
         handle = self.make_handle(key, store)
-        store.update_record(key, state="submitted", event={"context": context or {}}, handle=handle)
+        # Not while another process computes the key: its record stays "running"; the engine notes the attach.
+        store.mark_submitted(key, event={"context": context or {}}, handle=handle)
         try:
             run_job(
                 job,
@@ -91,6 +97,7 @@ class LightningHook(QuantumBackendHook):
                 checkpoint_every=checkpoint_every,
                 should_stop=self._cancelled.is_set,
                 progress=progress,
+                max_seconds=options.get("max_seconds"),
             )
         except MemoryError as err:
             raise JobFailedOnBackendError(f"lightning ran out of memory for {job.problem.num_qubits} qubits") from err

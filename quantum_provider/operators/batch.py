@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from airflow.sdk import BaseOperator
 
 from quantum_provider import metrics
-from quantum_provider.exceptions import JobFailedOnBackendError, QuantumSpecError
+from quantum_provider.exceptions import DeviceTimeExceededError, JobFailedOnBackendError, QuantumSpecError
 from quantum_provider.links import QuantumJobsLink
 from quantum_provider.operators.submit import REPLAY_POLICIES, parse_job, summarize, task_context
 from quantum_provider.retry import with_default_retry_policy
@@ -237,6 +237,8 @@ class QuantumBatchSubmitOperator(BaseOperator):
         )
         if first.error == "QuantumSpecError":
             raise QuantumSpecError(f"jobs[{position}]", detail)
+        if first.error == DeviceTimeExceededError.__name__:  # the time cap: a policy error, never retried
+            raise DeviceTimeExceededError(detail)
         raise JobFailedOnBackendError(detail)
 
     def on_kill(self) -> None:

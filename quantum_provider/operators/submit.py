@@ -15,6 +15,7 @@ from airflow.sdk.configuration import conf
 from quantum_provider import metrics
 from quantum_provider.exceptions import (
     BackendUnavailableError,
+    DeviceTimeExceededError,
     JobFailedOnBackendError,
     QuantumError,
     QuantumSpecError,
@@ -211,7 +212,10 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
             detail = message or hook.log_tail(handle, lines=1)
             if self._gov is not None:
                 self._gov.finished(hook, handle["key"], self.spec, None, outcome=state, detail=detail)
-            raise JobFailedOnBackendError(hook.redact(f"job {handle['key']} {state} on {handle['conn_id']}: {detail}"))
+            text = hook.redact(f"job {handle['key']} {state} on {handle['conn_id']}: {detail}")
+            if state == "failed" and last_error(self.store, handle["key"]) == DeviceTimeExceededError.__name__:
+                raise DeviceTimeExceededError(text)  # the remote engine hit its time cap: a policy error, not retried
+            raise JobFailedOnBackendError(text)
         stored = self.store.load_result(handle["key"])
         if stored is None:
             raise JobFailedOnBackendError(f"job {handle['key']} has no verified result in {self.store.base}")
@@ -310,6 +314,14 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         hook.cancel(self._handle)
         if self._handle and self._gov is not None:
             self._gov.cancelled(hook, self._handle["key"], self.spec)
+
+
+def last_error(store: ResultStore, key: str) -> str | None:
+    """The error class the engine recorded for the job's newest failure."""
+    for entry in reversed((store.read_record(key) or {}).get("history") or []):
+        if entry.get("state") == "failed":
+            return entry.get("error")
+    return None
 
 
 def parse_job(value: Any) -> JobSpec:

@@ -104,3 +104,24 @@ def test_a_sensitive_job_is_refused_by_a_remote_cluster_before_any_contact(dags_
     assert [(e["event"], e["outcome"]) for e in entries] == [("policy_refusal", "refused")]
     assert "marked sensitive and connection 'quantum_remote' is not allowed sensitive data" in entries[0]["detail"]
     assert not (ResultStore(store_uri).base / "jobs").exists()
+
+
+def test_the_per_job_device_time_cap_stops_a_long_job_as_a_policy_error(dags_folder, store_uri, monkeypatch):
+    extra = {"device_seconds_per_day": 100, "max_device_seconds_per_job": 1.5}
+    monkeypatch.setenv("AIRFLOW_CONN_QUANTUM_CAPPED", json.dumps({"conn_type": "quantum_lightning", "extra": extra}))
+    ring = [[i, (i + 1) % 10] for i in range(10)] + [[0, 5], [2, 7]]
+    long_job = {"name": "too-long", "problem": {"kind": "maxcut", "edges": ring},
+                "optimizer": {"kind": "spsa", "maxiter": 100000}, "execution": {"shots": 10}}  # fmt: skip
+    path = write_dag_file(dags_folder, "capped", [long_job], store_uri, mapped=False, retries=2,
+                          conn_id="quantum_capped", checkpoint_every=1)  # fmt: skip
+    run, _ = run_dag(load_dag(path), logical_date=datetime(2026, 5, 1, tzinfo=UTC))
+    assert task_states(run)[("solve", -1)] == ("failed", 1)  # a policy error: not retried
+    store = ResultStore(store_uri)
+    entries = [e["body"] for e in AuditTrail(store).entries()]
+    outcomes = [(e["event"], e["outcome"]) for e in entries]
+    assert outcomes == [("submission", "submitted"), ("completion", "policy_error")]
+    assert "max_seconds" in entries[1]["detail"]
+    key = entries[0]["what"]["key"]
+    assert store.read_record(key)["state"] == "failed"
+    assert store.latest_checkpoint(key)["iteration"] > 0  # stopped with its checkpoints kept
+    assert BudgetLedger(store).usage("quantum_capped", "capped").seconds == 1.5  # the reservation stays charged

@@ -111,7 +111,9 @@ def test_the_ui_hook_metadata_renders_our_fields():
     assert ray.standard_fields.host.title == "Ray dashboard host"
     assert ray.standard_fields.host.placeholder == "127.0.0.1"
     assert ray.standard_fields.port.title == "Ray dashboard port"
-    assert ray.standard_fields.password.hidden
+    assert not ray.standard_fields.password.hidden  # the access token
+    assert ray.standard_fields.password.title == "Access token (sent as a bearer token)"
+    assert lightning.standard_fields.password.hidden
     assert lightning.standard_fields.host.hidden
     assert lightning.standard_fields.port.hidden
     for conn_type, entry in connection_types().items():

@@ -99,3 +99,41 @@ def test_store_location_comes_from_the_quantum_config_section(monkeypatch, tmp_p
     monkeypatch.delenv("AIRFLOW__QUANTUM__RESULT_STORE")
     monkeypatch.setenv("AIRFLOW_HOME", str(tmp_path / "home"))
     assert default_store_uri() == f"file://{tmp_path}/home/quantum/results"
+
+
+def test_concurrent_record_updates_lose_no_history_entry(store_uri):
+    """Read-modify-write updates of one record from concurrent writers are serialized (the record lock)."""
+    import threading
+
+    store = ResultStore(store_uri)
+    store.update_record(KEY, state="submitted")
+    barrier = threading.Barrier(4)
+
+    def append(worker: int) -> None:
+        mine = ResultStore(store_uri)  # every writer its own store object, as separate processes have
+        barrier.wait()
+        for i in range(25):
+            mine.append_event(KEY, {"event": "tick", "worker": worker, "i": i})
+
+    threads = [threading.Thread(target=append, args=(worker,)) for worker in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    ticks = [(h["worker"], h["i"]) for h in store.read_record(KEY)["history"] if h.get("event") == "tick"]
+    assert sorted(ticks) == [(worker, i) for worker in range(4) for i in range(25)]
+    assert store.read_record(KEY)["state"] == "submitted"
+
+
+def test_archive_leaves_the_claims_and_the_record_lock_in_place(store_uri):
+    store = ResultStore(store_uri)
+    complete_job(store)
+    claim = store.acquire_claim(KEY)
+    store.release_claim(claim, "succeeded")
+    archived = store.archive(KEY)
+    names = {p.name for p in store.job_dir(KEY).iterdir()}
+    assert names == {"claims", "previous", ".record.lock"}
+    assert {p.name for p in (store.job_dir(KEY) / "previous").iterdir()} == {archived.rsplit("/", 1)[-1]}
+    assert "record.json" in {
+        p.name for p in store.job_dir(KEY).joinpath("previous", archived.rsplit("/", 1)[-1]).iterdir()
+    }
