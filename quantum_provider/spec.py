@@ -196,13 +196,17 @@ Ansatz = Annotated[
 
 class OptimizerSpec(_Model):
     kind: Literal["adam", "gradient_descent", "spsa", "cobyla"] = "adam"
-    stepsize: float = Field(default=0.05, gt=0.0)
+    # Angles are 2*pi-periodic, so larger steps mean nothing, and stepsize x gradient must stay finite in float64.
+    stepsize: float = Field(default=0.05, gt=0.0, le=1e3)
     maxiter: int = Field(default=200, ge=1, le=100_000)
     tol: float = Field(default=1e-8, ge=0.0)
 
 
 class ExecutionSpec(_Model):
-    device: str | None = Field(default=None, description="None: the connection's device")
+    # A PennyLane device short name ("lightning.qubit"): dotted words, nothing that could break a log line.
+    device: str | None = Field(
+        default=None, pattern=r"^[A-Za-z0-9_.\-]+$", max_length=100, description="None: the connection's device"
+    )
     shots: int | None = Field(default=None, ge=1, le=10**9)
     seed: int = Field(default=0, ge=0, lt=2**32)
 
@@ -239,7 +243,8 @@ class JobSpec(_Model):
         if isinstance(data, dict) and data.get("ansatz") is None:
             problem = data.get("problem")
             kind = problem.get("kind") if isinstance(problem, dict) else getattr(problem, "kind", None)
-            if kind in _DEFAULT_ANSATZ:
+            # Any JSON value may stand here; an unhashable one (a list, a dict) is simply not a known kind.
+            if isinstance(kind, str) and kind in _DEFAULT_ANSATZ:
                 data = {**data, "ansatz": _DEFAULT_ANSATZ[kind]}
         return data
 
@@ -315,12 +320,16 @@ class _FieldError(ValueError):
         super().__init__(reason)
 
 
-def _format_location(loc: tuple[Any, ...], tags: frozenset[str]) -> str:
+def _format_location(loc: tuple[Any, ...], tags: frozenset[str], *, last_is_key: bool = False) -> str:
+    """A pydantic location as a field path; ``last_is_key``: its last item is a key the caller wrote (extra field)."""
     parts: list[str] = []
-    for item in loc:
+    for position, item in enumerate(loc):
+        callers_key = last_is_key and position == len(loc) - 1
         if isinstance(item, int):
             parts.append(f"[{item}]")
-        elif item in tags or "[" in item:
+        elif callers_key and not (item and item.isprintable()):
+            parts.append(f"[{item!r}]")  # escaped, so a key holding a line break keeps the message on one line
+        elif not callers_key and (item in tags or "[" in item):
             continue  # discriminator tags and union-member labels that pydantic inserts into the path
         else:
             parts.append(("." if parts else "") + item)
@@ -335,7 +344,7 @@ def spec_error_from_validation(err: ValidationError) -> QuantumSpecError:
     errors = err.errors(include_url=False)
     # Each union member reports its own failure for the same value; the deepest path is the informative one.
     first = max(errors, key=lambda e: len(e["loc"]))
-    field = _format_location(tuple(first["loc"]), _UNION_TAGS)
+    field = _format_location(tuple(first["loc"]), _UNION_TAGS, last_is_key=first["type"] == "extra_forbidden")
     ctx = first.get("ctx") or {}
     if isinstance(ctx.get("error"), _FieldError):
         inner = ctx["error"]

@@ -158,11 +158,16 @@ def read_table(uri: str, fmt: str | None = None) -> pd.DataFrame:
     from quantum_provider.store import as_path
 
     fmt = table_format(uri, fmt)
-    path = as_path(uri)
+    try:
+        path = as_path(uri)
+    except ValueError as err:  # a protocol no filesystem implements
+        raise QuantumSpecError("source", f"{uri} is not a usable location: {str(err).splitlines()[0]}") from None
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         raise QuantumSpecError("source", f"{uri} does not exist") from None
+    except (IsADirectoryError, NotADirectoryError) as err:  # a folder, or a path through a file
+        raise QuantumSpecError("source", f"{uri} is not a file: {err.strerror}") from None
     try:
         if fmt == "parquet":
             frame = pq.read_table(io.BytesIO(data)).to_pandas()

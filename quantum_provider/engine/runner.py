@@ -75,10 +75,17 @@ def prepare(spec: JobSpec, problem: ProblemInstance | None = None, *, engine: st
     try:
         device = qml.device(device_name, wires=problem.num_qubits, seed=sampling_rng)
     except Exception as err:  # PennyLane raises several types for an unknown or unusable device name
-        raise QuantumSpecError("execution.device", f"cannot create device {device_name!r}: {err}") from None
+        first = (str(err).strip().splitlines() or [""])[0]
+        raise QuantumSpecError("execution.device", f"cannot create device {device_name!r}: {first}") from None
 
     shots = spec.execution.shots
     diff_method = "adjoint" if shots is None else "parameter-shift"
+    if shots is None and not _supports_adjoint(device):  # found by fuzzing: else it fails mid-run, after writes
+        raise QuantumSpecError(
+            "execution.device",
+            f"{device_name!r} cannot differentiate analytically (no adjoint method); set execution.shots or use "
+            "lightning.qubit",
+        )
     hamiltonian = problem.hamiltonian
 
     @qml.qnode(device, diff_method=diff_method)
@@ -95,6 +102,15 @@ def prepare(spec: JobSpec, problem: ProblemInstance | None = None, *, engine: st
         energy = qml.set_shots(energy, shots=shots)
         probe = qml.set_shots(probe, shots=shots)
     return PreparedJob(spec, problem, ansatz, energy, probe, sampling_rng, device_name, engine)
+
+
+def _supports_adjoint(device: Any) -> bool:
+    from pennylane.devices import ExecutionConfig
+
+    try:
+        return bool(device.supports_derivatives(ExecutionConfig(gradient_method="adjoint")))
+    except Exception:  # a device that cannot even answer is left to fail as before, with its own message
+        return True
 
 
 def run_job(

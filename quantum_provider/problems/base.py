@@ -1,6 +1,7 @@
 """The engine-facing result of building a problem: its Hamiltonian, its classical baseline and bitstring scoring.
 
-Only numpy is imported at module level; pennylane appears in annotations only, so this module stays cheap to import.
+Only numpy and the error taxonomy are imported at module level; pennylane appears in annotations only, so this module
+stays cheap to import.
 """
 
 from __future__ import annotations
@@ -10,8 +11,25 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from quantum_provider.exceptions import QuantumSpecError
+
 if TYPE_CHECKING:
     from pennylane.operation import Operator
+
+#: Largest sum of |Hamiltonian coefficients| a problem may have. QAOA gradients grow like its square and Adam
+#: squares the gradients, so from about 1e77 float64 overflows mid-run (NaN energies, unwritable results); no
+#: physical problem comes near 1e50, which leaves a wide margin.
+MAX_HAMILTONIAN_SCALE = 1e50
+
+
+def check_scale(field: str, scale: float) -> None:
+    """Refuse a problem whose energies or gradients would overflow float64: a spec error, before any write."""
+    if not scale <= MAX_HAMILTONIAN_SCALE:  # also true for inf and NaN
+        raise QuantumSpecError(
+            field,
+            f"coefficients sum to {scale:g} in magnitude, more than {MAX_HAMILTONIAN_SCALE:g}: energies and "
+            "gradients would overflow; rescale the problem",
+        )
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from quantum_provider.problems import EXACT_ENUMERATION_LIMIT
-from quantum_provider.problems.base import Baseline, ProblemInstance, QuadraticObjective, format_bitstring, index_bits
+from quantum_provider.problems.base import (
+    Baseline,
+    ProblemInstance,
+    QuadraticObjective,
+    check_scale,
+    format_bitstring,
+    index_bits,
+)
 
 if TYPE_CHECKING:
     from pennylane.operation import Operator
@@ -223,17 +230,25 @@ def combinatorial_baseline(objective: QuadraticObjective, *, enumeration_limit: 
     return baseline, None
 
 
+#: The spec field whose numbers set each kind's Hamiltonian scale.
+_SCALE_FIELD = {"maxcut": "problem.edges", "qubo": "problem.matrix", "portfolio": "problem"}
+
+
 def build_combinatorial(
     problem: MaxCutProblem | QuboProblem | PortfolioProblem, *, enumeration_limit: int = EXACT_ENUMERATION_LIMIT
 ) -> ProblemInstance:
-    if problem.kind == "maxcut":
-        objective, labels = maxcut_objective(problem), list(problem.nodes)
-    elif problem.kind == "qubo":
-        objective, labels = qubo_objective(problem), list(range(problem.num_variables))
-    elif problem.kind == "portfolio":
-        objective, labels = portfolio_objective(problem), list(range(problem.num_variables))
-    else:
-        raise ValueError(f"not a combinatorial problem kind: {problem.kind!r}")
+    with np.errstate(over="ignore", invalid="ignore"):  # overflow gives inf, which check_scale refuses
+        if problem.kind == "maxcut":
+            objective, labels = maxcut_objective(problem), list(problem.nodes)
+        elif problem.kind == "qubo":
+            objective, labels = qubo_objective(problem), list(range(problem.num_variables))
+        elif problem.kind == "portfolio":
+            objective, labels = portfolio_objective(problem), list(range(problem.num_variables))
+        else:
+            raise ValueError(f"not a combinatorial problem kind: {problem.kind!r}")
+        matrix, offset = objective.penalized()
+        scale = float(np.abs(matrix).sum() + abs(offset))
+    check_scale(_SCALE_FIELD[problem.kind], scale)
     baseline, exact_energy = combinatorial_baseline(objective, enumeration_limit=enumeration_limit)
     return ProblemInstance(
         kind=problem.kind,

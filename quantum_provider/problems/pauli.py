@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from quantum_provider.problems import EXACT_DIAGONALIZATION_LIMIT
-from quantum_provider.problems.base import Baseline, ProblemInstance
+from quantum_provider.problems.base import Baseline, ProblemInstance, check_scale
 
 if TYPE_CHECKING:
     from pennylane.operation import Operator
@@ -123,6 +123,8 @@ def pauli_hamiltonian(terms: list[tuple[str, float]]) -> Operator:
 
 def build_pauli(problem: PauliProblem, *, diagonalization_limit: int = EXACT_DIAGONALIZATION_LIMIT) -> ProblemInstance:
     num_qubits = problem.num_variables
+    with np.errstate(over="ignore"):  # overflow gives inf, which check_scale refuses
+        check_scale("problem.terms", float(np.abs([coeff for _, coeff in problem.terms]).sum()))
     hamiltonian = pauli_hamiltonian(problem.terms)
     if num_qubits <= diagonalization_limit:
         exact_energy: float | None = lowest_eigenvalue(sparse_hamiltonian(hamiltonian, num_qubits))

@@ -62,6 +62,9 @@ def validate_problem_table(
         raise QuantumSpecError(
             "source", f"missing required columns {missing}; the {kind} layout is {_describe_layout(layout)}"
         )
+    repeated = sorted({str(name) for name in frame.columns[frame.columns.duplicated()]})
+    if repeated:  # which of the copies would be the data? (read_table trims names, so " u" repeats "u")
+        raise QuantumSpecError("source", f"columns {repeated} appear more than once")
 
     frame = frame.reset_index(drop=True)
     checked, checks = _checked_frame(frame, layout, max_qubits=max_qubits)
@@ -86,10 +89,12 @@ def validate_problem_table(
         try:
             specs.append(_spec(layout, pid, _typed_rows(checked, layout, rows), defaults))
         except QuantumSpecError as err:
-            if not err.field.startswith("problem"):
+            # The problem_id becomes the job's name: a bad name is the problem's own fault, not job_defaults'.
+            field = "problem_id" if err.field == "name" else err.field
+            if not field.startswith("problem"):
                 raise QuantumSpecError(f"job_defaults.{err.field}", err.reason) from None
             for row in rows:
-                reasons[int(row)] = f"{err.field}: {err.reason}"
+                reasons[int(row)] = f"{field}: {err.reason}"
 
     rejects = _rejects(frame, reasons, problem_ids)
     return InputValidation(specs=specs, rejects=rejects, outcome=outcome, rows=len(frame), problems=len(order))
@@ -194,7 +199,8 @@ def _column_checks(column: Column) -> list[Check]:
     if column.required:
         checks.append(
             Check(
-                expectations.ExpectColumnValuesToNotBeNull(column=name),
+                # Text is typed by trimming, so a blank cell counts as missing (a blank problem_id names no problem).
+                expectations.ExpectColumnValuesToNotBeNull(column=f"{name}__typed" if column.type == "str" else name),
                 lambda row: f"{name} is missing",
                 f"{name} is present",
             )
