@@ -138,6 +138,7 @@ def run_job(
     if max_seconds is not None and not (isinstance(max_seconds, int | float) and 0 < max_seconds < math.inf):
         raise QuantumSpecError("max_seconds", f"must be a positive number of seconds, got {max_seconds!r}")
     context = context or {}
+    attempt = _Attempt(key, store, backend, context, checkpoint_every, should_stop, progress, max_seconds)
     announced = False
     while True:
         claim = store.acquire_claim(key, context=context)
@@ -150,18 +151,7 @@ def run_job(
                 return result
             continue  # the owner ended without a result: claim the job (or attach to whoever did first)
         try:
-            return _run_claimed(
-                job,
-                claim,
-                key=key,
-                store=store,
-                backend=backend,
-                context=context,
-                checkpoint_every=checkpoint_every,
-                should_stop=should_stop,
-                progress=progress,
-                max_seconds=max_seconds,
-            )
+            return _run_claimed(job, claim, attempt)
         except ClaimLostError as err:  # this process looked dead to another, which computes the job now
             log.warning("%s; waiting for its result instead of publishing this one", err)
             announced = False
@@ -205,20 +195,23 @@ def _wait_for_owner(
         time.sleep(ATTACH_POLL_S)
 
 
-def _run_claimed(
-    job: PreparedJob,
-    claim: Claim,
-    *,
-    key: str,
-    store: ResultStore,
-    backend: dict[str, Any],
-    context: dict[str, Any],
-    checkpoint_every: int,
-    should_stop: Callable[[], bool],
-    progress: Callable[[int, float], None] | None,
-    max_seconds: float | None,
-) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Attempt:
+    """What one ``run_job`` call was asked: where the job's files go, and how its loop reports and stops."""
+
+    key: str
+    store: ResultStore
+    backend: dict[str, Any]
+    context: dict[str, Any]
+    checkpoint_every: int
+    should_stop: Callable[[], bool]
+    progress: Callable[[int, float], None] | None
+    max_seconds: float | None
+
+
+def _run_claimed(job: PreparedJob, claim: Claim, attempt: _Attempt) -> dict[str, Any]:
     """Compute the job this process claimed; release the claim when the job reaches a terminal state."""
+    key, store, context = attempt.key, attempt.store, attempt.context
     released: str | None = "failed"  # the state the claim is released with; None: it was lost, not ours to release
     try:
         result = _verified_result(store, key)
@@ -228,9 +221,7 @@ def _run_claimed(
             )
             released = "succeeded"
             return result
-        result = _compute(
-            job, claim, key, store, backend, context, checkpoint_every, should_stop, progress, max_seconds
-        )
+        result = _compute(job, claim, attempt)
         released = "succeeded"
         return result
     except ClaimLostError:
@@ -247,18 +238,10 @@ def _run_claimed(
                 log.warning("Could not release the claim on job %s", key, exc_info=True)
 
 
-def _compute(
-    job: PreparedJob,
-    claim: Claim,
-    key: str,
-    store: ResultStore,
-    backend: dict[str, Any],
-    context: dict[str, Any],
-    checkpoint_every: int,
-    should_stop: Callable[[], bool],
-    progress: Callable[[int, float], None] | None,
-    max_seconds: float | None,
-) -> dict[str, Any]:
+def _compute(job: PreparedJob, claim: Claim, attempt: _Attempt) -> dict[str, Any]:
+    key, store, backend, context = attempt.key, attempt.store, attempt.backend, attempt.context
+    should_stop, progress, max_seconds = attempt.should_stop, attempt.progress, attempt.max_seconds
+    checkpoint_every = attempt.checkpoint_every
     spec, problem = job.spec, job.problem
     started = time.monotonic()
     started_at = utcnow()
