@@ -218,9 +218,7 @@ def test_a_second_submitter_attaches_and_returns_the_owners_result(store_uri):
     assert not store.list_checkpoints(KEY)
 
     # The owner computes (the engine's own path for a claim it holds), publishes and releases.
-    computed = runner._run_claimed(
-        prepare(spec),
-        owner,
+    attempt = runner._Attempt(
         key=KEY,
         store=store,
         backend={},
@@ -230,6 +228,7 @@ def test_a_second_submitter_attaches_and_returns_the_owners_result(store_uri):
         progress=None,
         max_seconds=None,
     )
+    computed = runner._run_claimed(prepare(spec), owner, attempt)
     thread.join(LIMIT_S)
     assert out.get("error") is None
     assert out["result"] == computed  # the same dict run_job returns, read back verified from the store

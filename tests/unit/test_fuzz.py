@@ -37,11 +37,11 @@ from quantum_provider.store import ResultStore
 from quantum_provider.tables import LAYOUTS, is_missing, read_table
 
 #: Generated examples per test (the issue note reports their sum).
-SPEC_DICT_EXAMPLES = 600
+SPEC_DICT_EXAMPLES = 400
 SPEC_JSON_EXAMPLES = 300
 PIPELINE_EXAMPLES = 100
 MOLECULE_EXAMPLES = 40
-TABLE_EXAMPLES = 40
+TABLE_EXAMPLES = 25
 
 #: Specs up to this many qubits run end to end; wider ones stop after validation.
 RUN_MAX_QUBITS = 6
