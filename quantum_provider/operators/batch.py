@@ -120,9 +120,10 @@ class QuantumBatchSubmitOperator(BaseOperator):
             governance.submitted(self.hook, key, spec)
         self._inflight = set(chunk)
         outcomes = self._compute(chunk, who, options)
+        computed: dict[str, StoredResult | None] = {}  # each result read and verified once, for ledger and summary
         for outcome in outcomes:
             self._inflight.discard(outcome.key)
-            stored = self.store.load_result(outcome.key) if outcome.ok else None
+            stored = computed[outcome.key] = self.store.load_result(outcome.key) if outcome.ok else None
             governance.finished(
                 self.hook,
                 outcome.key,
@@ -135,7 +136,7 @@ class QuantumBatchSubmitOperator(BaseOperator):
         failed = {o.key for _, o in failures}
         for position, key in enumerate(keys):
             if summaries[position] is None and key not in failed:
-                stored = self.store.load_result(key)
+                stored = computed.get(key)
                 if stored is None:
                     raise JobFailedOnBackendError(f"job {key} has no verified result in {self.store.base}")
                 # A repeat of a problem computed earlier in this chunk reuses its result.
