@@ -34,7 +34,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 
 test: venv lint browser
-	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=30
+	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=30 --ignore=tests/system
 
 clean:
 	rm -rf $(VENV) .airflow-demo .pytest_cache
@@ -47,3 +47,24 @@ bench: venv
 
 bench-quick: venv
 	$(BIN)/python -m benchmarks --quick
+
+# The deployment system test (tests/system, about 20 min): PostgreSQL and Redis from Debian's packages, the Celery
+# provider and the PostgreSQL drivers from PyPI (the `deploy` extra). The harness starts PostgreSQL, Redis, the
+# scheduler, dag-processor, triggerer, api-server, two Celery workers and a Ray head on loopback, and stops them
+# all at the end; the sweep after it catches anything a killed run left behind.
+.PHONY: system-test system-packages
+DEPLOY_STAMP := $(VENV)/.deploy-installed
+
+system-packages:
+	@if [ ! -x /usr/bin/redis-server ] || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		$(AS_ROOT) apt-get update -qq && \
+		$(AS_ROOT) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql redis-server; \
+	fi
+
+$(DEPLOY_STAMP): $(STAMP)
+	$(BIN)/uv pip install --python $(BIN)/python --quiet -e ".[dev,deploy]"
+	touch $(DEPLOY_STAMP)
+
+system-test: system-packages $(DEPLOY_STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=10 tests/system; status=$$?; \
+		$(BIN)/python -m tests.system.deployment sweep; exit $$status

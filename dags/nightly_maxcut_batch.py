@@ -1,6 +1,7 @@
 """Nightly MaxCut batch: a table of graphs in, a validated, published table of cuts out.
 
-``preprocess`` checks ``data/maxcut_graphs.csv`` (an Asset, one row per edge) with the Great Expectations input
+``preprocess`` checks the night's table (the ``graphs`` param, default ``data/maxcut_graphs.csv``, an Asset, one row
+per edge) with the Great Expectations input
 suite: invalid graphs land in ``rejects.parquet`` with a reason per row, the valid ones become JobSpecs in
 chunks of 8. ``solve`` runs one mapped task per chunk, the chunk's problems in parallel processes. ``validate``
 runs the result suite; only when it passes does ``publish`` write the night's partition of the
@@ -12,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from airflow.sdk import DAG, Asset
+from airflow.sdk import DAG, Asset, Param
 
 from quantum_provider.operators.batch import QuantumBatchSubmitOperator
 from quantum_provider.operators.preprocess import QuantumPreprocessOperator
@@ -33,13 +34,22 @@ with DAG(
     schedule="@daily",
     start_date=datetime(2026, 1, 1),
     catchup=False,
-    max_active_runs=1,
+    # No max_active_runs: nights are independent (each publishes its own partition, and a problem is computed once
+    # however many runs ask for it), so [core] max_active_runs_per_dag decides how many nights run at once.
+    params={
+        "graphs": Param(GRAPHS.uri, type="string", description="URI of the problem table; default the sample Asset.")
+    },
     default_args={"retries": 2, "retry_delay": timedelta(minutes=1)},
     tags=["quantum", "example", "nightly"],
     doc_md=__doc__,
 ) as dag:
     graphs = QuantumPreprocessOperator(
-        task_id="preprocess", source=GRAPHS, kind="maxcut", job_defaults=JOB_DEFAULTS, chunk_size=8
+        task_id="preprocess",
+        source="{{ params.graphs }}",
+        inlets=[GRAPHS],
+        kind="maxcut",
+        job_defaults=JOB_DEFAULTS,
+        chunk_size=8,
     )
     solved = QuantumBatchSubmitOperator.partial(task_id="solve").expand(jobs=graphs.output)
     validated = QuantumValidateOperator(task_id="validate", results=solved.output, min_approximation_ratio=0.9)

@@ -179,6 +179,15 @@ def get_provider_info() -> dict[str, Any]:
                         "example": "s3://aws_default@my-bucket/quantum",
                         "default": None,
                     },
+                    "worker_queue": {
+                        "description": "Queue for the quantum tasks (QuantumSubmitOperator, "
+                        "QuantumBatchSubmitOperator) on the default queue; unset leaves them there. Applied by the "
+                        "provider's cluster policy.",
+                        "version_added": "0.1.0",
+                        "type": "string",
+                        "example": "quantum",
+                        "default": None,
+                    },
                 },
             }
         },

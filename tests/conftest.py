@@ -43,66 +43,19 @@ def store_uri(tmp_path: Path) -> str:
     return f"file://{tmp_path}/store"
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _listening(port: int) -> bool:
-    import socket
-
-    with socket.socket() as sock:
-        sock.settimeout(1)
-        return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
 @pytest.fixture(scope="session")
 def ray_cluster(tmp_path_factory: pytest.TempPathFactory):
     """A real local Ray head (2 CPUs, Jobs API on loopback), started for the session and stopped after it.
 
     Yields the Jobs API address. Workers run the venv's interpreter, so they import this checkout.
     """
-    import subprocess
-    import sys
-    import time
+    from tests.ray_head import start_ray_head, stop_ray
 
-    import httpx
-
-    ray = str(Path(sys.executable).with_name("ray"))
-    dashboard, agent = _free_port(), _free_port()
-    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
-    base_port = 40000 + (os.getpid() % 2000) * 10
-    subprocess.run(
-        [ray, "start", "--head", "--num-cpus=2", "--num-gpus=0", f"--port={_free_port()}",
-         "--include-dashboard=true", "--dashboard-host=127.0.0.1", f"--dashboard-port={dashboard}",
-         f"--ray-client-server-port={_free_port()}", f"--min-worker-port={base_port}",
-         f"--max-worker-port={base_port + 9}", "--disable-usage-stats", "--node-ip-address=127.0.0.1",
-         # Every port of its own: a second cluster on the machine (another checkout's tests) must not collide.
-         f"--dashboard-agent-listen-port={agent}", f"--dashboard-agent-grpc-port={_free_port()}",
-         f"--runtime-env-agent-port={_free_port()}", f"--metrics-export-port={_free_port()}",
-         f"--node-manager-port={_free_port()}", f"--object-manager-port={_free_port()}",
-         f"--temp-dir={tmp_path_factory.mktemp('ray')}"],
-        check=True, env=env, capture_output=True, timeout=180,
-    )  # fmt: skip
-    address = f"http://127.0.0.1:{dashboard}"
+    address = start_ray_head(tmp_path_factory.mktemp("ray"))
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            # The Jobs API answers before the node's job agent listens; a submission needs both.
-            try:
-                if httpx.get(f"{address}/api/version", timeout=2).status_code == 200 and _listening(agent):
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"Ray's Jobs API did not come up at {address}")
-            time.sleep(0.5)
         yield address
     finally:
-        subprocess.run([ray, "stop", "--force"], env=env, capture_output=True, timeout=120)
+        stop_ray()
 
 
 @pytest.fixture

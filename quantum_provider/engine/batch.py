@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 import os
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.process import AuthenticationString
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -99,9 +101,12 @@ class BatchRunner:
             return []
         outcomes: dict[str, BatchOutcome] = {}
         workers = worker_count(len(items), self.max_workers)
+        allow_children()
+        mp_context = worker_context()
+        start_fork_server()
         self._executor = ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=worker_context(),
+            mp_context=mp_context,
             initializer=_init_worker,
             initargs=(self.threads,),
         )
@@ -172,6 +177,52 @@ def groups(items: list[BatchItem], workers: int) -> list[list[BatchItem]]:
         else:
             out.append([item])
     return out
+
+
+def allow_children() -> None:
+    """Let a task process forked from Celery's prefork pool start the process pool.
+
+    Celery's pool processes (billiard's) are marked daemonic and carry billiard's authentication key; Airflow's task
+    process, forked from one, inherits both. multiprocessing then refuses to start children, and cannot pickle the
+    foreign key for the fork server. The task process is no daemon here (the pool's workers share its process
+    group and this runner shuts them down), so the mark is cleared and the key becomes multiprocessing's own.
+    """
+    current = multiprocessing.current_process()
+    if current.daemon:
+        current._config["daemon"] = False
+    if type(current.authkey) is not AuthenticationString:
+        current._config["authkey"] = AuthenticationString(bytes(current.authkey))
+
+
+#: Where Airflow keeps its metadata database URL; a task process sets both to a URL it blocks.
+_DATABASE_URL_VARIABLES = ("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "AIRFLOW__CORE__SQL_ALCHEMY_CONN")
+
+
+def start_fork_server() -> None:
+    """Start the fork server (once per process) in an environment where ``import airflow`` works.
+
+    Airflow's task process blocks database access by setting the database URL to one no parser accepts
+    (``airflow-db-not-allowed:///``); a new interpreter that imports airflow, as the engine does for
+    ObjectStoragePath, fails on it. The fork server, and so every worker, gets an in-memory SQLite URL instead:
+    they use no database either.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    saved = {name: os.environ.get(name) for name in _DATABASE_URL_VARIABLES}
+    for name, value in saved.items():
+        if value is None:
+            continue
+        try:
+            make_url(value)
+        except ArgumentError:
+            os.environ[name] = "sqlite://"
+    try:
+        multiprocessing.forkserver.ensure_running()
+    finally:
+        for name, value in saved.items():
+            if value is not None:
+                os.environ[name] = value
 
 
 def worker_context() -> multiprocessing.context.BaseContext:

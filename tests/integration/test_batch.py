@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import networkx as nx
 import pytest
 
@@ -83,3 +85,42 @@ def test_a_bad_spec_in_a_chunk_fails_the_task_at_once_naming_it(dags_folder, sto
     dagrun, _ = run_dag(dag)
     assert task_states(dagrun)[("solve", 0)] == ("failed", 1)
     assert not ResultStore(store_uri).base.exists() or not list((ResultStore(store_uri).base / "jobs").iterdir())
+
+
+# A fresh interpreter (no fork server inherited from this one) forks a Celery pool process (billiard's: daemonic,
+# with billiard's authentication key), which blocks the database URL as Airflow's task process does and runs the
+# chunk there.
+_IN_CELERY_POOL = """
+import os, sys
+import airflow  # loaded before the fork, as in a Celery worker
+import billiard
+from quantum_provider.demo import load_dag, run_dag
+
+def run(path, out):
+    os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = "airflow-db-not-allowed:///"
+    dagrun, _ = run_dag(load_dag(path))
+    open(out, "w").write(str(dagrun.state))
+
+child = billiard.get_context("fork").Process(target=run, args=sys.argv[1:3], daemon=True)
+child.start()
+child.join(600)
+"""
+
+
+def test_a_chunk_runs_in_a_celery_task_process(dags_folder, store_uri, tmp_path):
+    """Celery's pool processes are daemonic and carry billiard's authentication key, and Airflow's task process
+    blocks the database URL; the batch's process pool must start there all the same."""
+    import subprocess
+    import sys
+
+    jobs = [{**job, "optimizer": {**job["optimizer"], "maxiter": 5}} for job in small_jobs(2)]  # not compiled
+    path = write_dag_file(dags_folder, "batch_in_celery", jobs, store_uri, chunk_size=2, retries=0)
+    out = tmp_path / "state"
+    subprocess.run([sys.executable, "-c", _IN_CELERY_POOL, str(path), str(out)], check=True, timeout=900)
+    assert out.read_text() == "success"
+    store = ResultStore(store_uri)
+    assert all(store.load_result(key) is not None for key in _keys(store_uri))
+
+
+def _keys(store_uri: str) -> list[str]:
+    return [path.name for path in (Path(store_uri.removeprefix("file://")) / "jobs").iterdir()]

@@ -1,0 +1,266 @@
+"""The provider in a real deployment, driven through Airflow's REST API as an operator drives it.
+
+The scenarios run in file order against one deployment (tests/system/deployment.py); each asserts outcomes in
+the result store, the REST API and Ray, and adds a row of numbers to the session's report.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+import pandas as pd
+import psutil
+import pytest
+
+from quantum_provider.publish import read_published
+from quantum_provider.store import ResultStore
+from tests.exact import brute_force_maxcut
+from tests.paths import REPO
+from tests.system.deployment import QUANTUM_CONCURRENCY, QUANTUM_QUEUE
+from tests.system.rest import wait_until
+
+pytestmark = pytest.mark.system
+
+NIGHTLY = "nightly_maxcut_batch"
+SAMPLE = REPO / "dags" / "data" / "maxcut_graphs.csv"
+LOAD_RUNS, LOAD_GRAPHS = 20, 8
+
+
+def graphs_of(table: Path) -> dict[str, list[list]]:
+    """The valid problems (``graph-NN``) of a MaxCut table as edge lists; the sample's others are invalid on purpose."""
+    frame = pd.read_csv(table, dtype=str, keep_default_na=False)
+    valid = frame[frame["problem_id"].str.startswith("graph-")]
+    return {
+        pid: [[int(r.u), int(r.v), float(r.weight)] for r in rows.itertuples()]
+        for pid, rows in valid.groupby("problem_id")
+    }
+
+
+def parse_time(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def computations(store: ResultStore, key: str) -> int:
+    """How many times the job was started computing: its record's ``running`` entries."""
+    return sum(entry.get("state") == "running" for entry in store.read_record(key)["history"])
+
+
+def previous_versions(store_root: Path, key: str) -> int:
+    previous = store_root / "jobs" / key / "previous"
+    return len(list(previous.iterdir())) if previous.exists() else 0
+
+
+def check_night(api, store: ResultStore, store_root: Path, run_id: str, graphs: dict[str, list[list]]) -> dict:
+    """A finished nightly run: validated, published once per problem, each cut checked against brute force."""
+    published = api.xcom(NIGHTLY, run_id, "publish")
+    validation = api.xcom(NIGHTLY, run_id, "validate")
+    assert validation["success"] is True
+    assert validation["passed"] == len(graphs)
+    table = read_published(published["dataset"], published["run_date"]).to_pandas()
+    table = table[table["run_id"] == run_id]
+    assert sorted(table["problem_id"]) == sorted(graphs), "lost or duplicated records"
+    assert published["rows"] == len(graphs)
+    for row in table.itertuples():
+        assert row.validation == "passed"
+        assert row.baseline_cost == pytest.approx(-brute_force_maxcut(graphs[row.problem_id]), abs=1e-9)
+        assert row.approximation_ratio >= 0.9
+        assert computations(store, row.key) == 1
+        assert previous_versions(store_root, row.key) == 0
+    return {"published": published, "keys": list(table["key"])}
+
+
+def test_nightly_batch_on_the_sample_data(deployment, api, report):
+    """Unpaused, the scheduler starts tonight's run on the shipped sample data: every problem solved once,
+    validated and published; the plugin's pages show the jobs to a signed-in user."""
+    api.unpause(NIGHTLY)
+    runs: list[dict] = []
+
+    def scheduled() -> bool:
+        runs[:] = api.get(f"/api/v2/dags/{NIGHTLY}/dagRuns")["dag_runs"]
+        return bool(runs)
+
+    wait_until(scheduled, 120, "the nightly run to be scheduled")
+    [run] = runs
+    assert run["run_type"] == "scheduled"
+    finished = api.wait_for_run(NIGHTLY, run["dag_run_id"], timeout=900)
+    assert finished["state"] == "success"
+    tis = api.task_instances(NIGHTLY, run["dag_run_id"])
+    assert {ti["state"] for ti in tis} == {"success"}
+    assert {ti["queue"] for ti in tis if ti["task_id"] == "solve"} == {QUANTUM_QUEUE}
+    assert {ti["queue"] for ti in tis if ti["task_id"] != "solve"} == {"default"}
+
+    store = ResultStore(deployment.store.as_uri())
+    graphs = graphs_of(SAMPLE)
+    night = check_night(api, store, deployment.store, run["dag_run_id"], graphs)
+    summary = api.xcom(NIGHTLY, run["dag_run_id"], "preprocess", key="preprocess_summary")
+    assert summary["accepted_problems"] == len(graphs)
+    assert summary["rejected_problems"] == 7
+
+    # The plugin through the api-server, as the signed-in user.
+    listed = api.get("/quantum/api/jobs", dag_id=NIGHTLY, limit=1000)
+    assert {job["key"] for job in listed["jobs"]} >= set(night["keys"])
+    page = api.page("/quantum/jobs").text
+    assert all(key[:12] in page for key in night["keys"][:5])
+    detail = api.page(f"/quantum/jobs/{night['keys'][0]}").text
+    assert "<svg" in detail
+
+    seconds = (parse_time(finished["end_date"]) - parse_time(finished["start_date"])).total_seconds()
+    report({"scenario": "nightly batch, sample data (scheduled run)", "problems": len(graphs),
+            "rejected": summary["rejected_problems"], "published": night["published"]["rows"],
+            "computed_once": True, "task_instances": len(tis), "run_s": round(seconds, 1)})  # fmt: skip
+
+
+def ray_jobs(address: str) -> list[dict]:
+    return httpx.get(f"{address}/api/jobs/", timeout=30).json()
+
+
+def test_deferred_ray_jobs_free_worker_slots_and_survive_a_triggerer_restart(deployment, api, report):
+    """Four deferrable submissions, each needing the whole Ray cluster, through a quantum queue of two slots.
+
+    While Ray holds jobs in its queue no task instance is running: all four are deferred. The triggerer is then
+    stopped and restarted while they wait; every job completes once and every task succeeds on its first try.
+    """
+    dag_id, run_id = "system_ray_deferred", "ray-deferred-1"
+    api.unpause(dag_id)
+    api.trigger(dag_id, run_id=run_id)
+    seen: dict = {}
+
+    def all_deferred_with_jobs_queued() -> bool:
+        states = [ti["state"] for ti in api.task_instances(dag_id, run_id)]
+        statuses = [job["status"] for job in ray_jobs(deployment.ray_address)]
+        running_tis = len(api.task_instances(state="running"))
+        if states.count("deferred") == 4 and statuses.count("PENDING") >= 1:
+            seen.update(deferred=4, running_tis=running_tis, ray_pending=statuses.count("PENDING"),
+                        ray_running=statuses.count("RUNNING"))  # fmt: skip
+            return True
+        return False
+
+    wait_until(all_deferred_with_jobs_queued, 300, "four deferred tasks with Ray jobs queued", interval=0.5)
+    assert seen["running_tis"] == 0
+    assert seen["deferred"] > QUANTUM_CONCURRENCY  # more tasks waiting than the queue has worker slots
+
+    # The triggerer goes away while the tasks are deferred, and comes back.
+    down_at = time.monotonic()
+    deployment.stop("triggerer")
+    time.sleep(10)
+    still = [ti["state"] for ti in api.task_instances(dag_id, run_id)]
+    deployment.start_service("triggerer")
+    triggerer_down_s = time.monotonic() - down_at
+    finished = api.wait_for_run(dag_id, run_id, timeout=600)
+    assert finished["state"] == "success"
+
+    tis = api.task_instances(dag_id, run_id)
+    assert [ti["state"] for ti in tis] == ["success"] * 4
+    assert {ti["try_number"] for ti in tis} == {1}
+    store = ResultStore(deployment.store.as_uri())
+    keys = [api.xcom(dag_id, run_id, "solve", map_index=ti["map_index"])["key"] for ti in tis]
+    submissions = [job["submission_id"] for job in ray_jobs(deployment.ray_address)]
+    for key in keys:
+        assert sum(s == key or s.startswith(f"{key}-") for s in submissions) == 1  # submitted once, even across
+        assert computations(store, key) == 1  # the triggerer restart
+        assert store.load_result(key).provenance["backend"]["backend"] == "ray"
+    run_s = (parse_time(finished["end_date"]) - parse_time(finished["start_date"])).total_seconds()
+    report({"scenario": "deferrable submission to Ray + triggerer stopped/restarted", "tasks": 4,
+            "quantum_worker_slots": QUANTUM_CONCURRENCY, "running_tis_while_queued": seen["running_tis"],
+            "deferred_while_queued": seen["deferred"], "ray_pending": seen["ray_pending"],
+            "ray_running": seen["ray_running"], "states_while_triggerer_down": sorted(set(still)),
+            "triggerer_down_s": round(triggerer_down_s, 1), "ray_submissions": len(keys), "retries": 0,
+            "run_s": round(run_s, 1)})  # fmt: skip
+
+
+def test_a_killed_celery_worker_loses_no_finished_work(deployment, api, report):
+    """SIGKILL of the quantum worker and everything under it mid-optimization: the scheduler notices the silent
+    task, the retry on a restarted worker resumes from the newest checkpoint, and the result is written once."""
+    dag_id, run_id = "system_worker_kill", "worker-kill-1"
+    api.unpause(dag_id)
+    api.trigger(dag_id, run_id=run_id)
+    store = ResultStore(deployment.store.as_uri())
+    job_dir: list[Path] = []
+
+    def checkpointed() -> bool:
+        for spec in deployment.store.glob("jobs/*/spec.json"):
+            if json.loads(spec.read_text()).get("name") == "worker-kill":
+                job_dir[:] = [spec.parent]
+                return len(list((spec.parent / "checkpoints").glob("*.json"))) >= 10
+        return False
+
+    wait_until(checkpointed, 600, "the long job's 10th checkpoint", interval=0.5)
+    killed = deployment.kill_tree(f"worker-{QUANTUM_QUEUE}")
+    assert not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE for pid in killed)
+    key = job_dir[0].name
+    newest = max(int(path.stem) for path in (job_dir[0] / "checkpoints").glob("*.json"))
+    killed_at = time.monotonic()
+    deployment.start_worker(QUANTUM_QUEUE)
+
+    finished = api.wait_for_run(dag_id, run_id, timeout=900)
+    assert finished["state"] == "success"
+    tries = api.tries(dag_id, run_id, "solve")
+    assert [t["state"] for t in tries] == ["failed", "success"]
+    recovered_s = (parse_time(tries[-1]["end_date"]) - parse_time(tries[-1]["start_date"])).total_seconds()
+    history = [entry for entry in store.read_record(key)["history"] if entry.get("state") == "running"]
+    assert [entry.get("resumed_from") for entry in history] == [None, newest]
+    stored = store.load_result(key)
+    assert stored.provenance["resumed_from_iteration"] == newest
+    assert len(stored.result["energy_trace"]) >= 600  # the whole optimization, of which the retry ran the rest
+    assert previous_versions(deployment.store, key) == 0
+    assert api.xcom(dag_id, run_id, "solve")["key"] == key
+    report({"scenario": "Celery worker SIGKILLed mid quantum task", "processes_killed": len(killed),
+            "checkpoint_at_kill": newest, "maxiter": 600, "resumed_from": newest, "tries": len(tries),
+            "results_written": 1, "kill_to_success_s": round(time.monotonic() - killed_at, 1),
+            "retry_run_s": round(recovered_s, 1)})  # fmt: skip
+
+
+def test_twenty_nightly_runs_in_parallel(deployment, api, report, tmp_path):
+    """Twenty nights, each with a table of its own, triggered at once: every run succeeds, no record is lost or
+    duplicated; throughput and trigger-to-published times are reported (not asserted)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("generate_samples", REPO / "dags" / "data" / "generate_samples.py")
+    samples = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(samples)
+    nights: dict[str, dict] = {}
+    for night in range(LOAD_RUNS):
+        table = deployment.root / "load" / f"night-{night:02d}.csv"
+        table.parent.mkdir(exist_ok=True)
+        samples.write_maxcut(table, seed=1000 + night, graphs=LOAD_GRAPHS, invalid=False)
+        nights[f"load-{night:02d}"] = {"table": table, "logical_date": f"2026-10-{night + 1:02d}T00:00:00Z"}
+
+    started = time.monotonic()
+    for run_id, night in nights.items():
+        night["triggered"] = time.time()
+        api.trigger(NIGHTLY, run_id=run_id, logical_date=night["logical_date"],
+                    conf={"graphs": night["table"].as_uri()})  # fmt: skip
+    peak_running = 0
+
+    def all_finished() -> bool:
+        nonlocal peak_running
+        runs = {r["dag_run_id"]: r for r in api.get(f"/api/v2/dags/{NIGHTLY}/dagRuns", limit=100)["dag_runs"]}
+        mine = [runs[run_id] for run_id in nights]
+        peak_running = max(peak_running, sum(r["state"] == "running" for r in mine))
+        return all(r["state"] in ("success", "failed") for r in mine)
+
+    wait_until(all_finished, 1800, f"{LOAD_RUNS} nightly runs", interval=2)
+    wall_s = time.monotonic() - started
+
+    store = ResultStore(deployment.store.as_uri())
+    latencies, all_keys, problems = [], [], 0
+    for run_id, night in nights.items():
+        assert api.run(NIGHTLY, run_id)["state"] == "success", run_id
+        graphs = graphs_of(night["table"])
+        checked = check_night(api, store, deployment.store, run_id, graphs)
+        problems += len(graphs)
+        all_keys += checked["keys"]
+        [publish] = [ti for ti in api.task_instances(NIGHTLY, run_id) if ti["task_id"] == "publish"]
+        latencies.append(parse_time(publish["end_date"]).timestamp() - night["triggered"])
+    assert len(set(all_keys)) == len(all_keys) == problems  # distinct problems, one record each
+    quantiles = statistics.quantiles(latencies, n=20, method="inclusive")
+    report({"scenario": f"load: {LOAD_RUNS} nightly runs in parallel", "runs_succeeded": LOAD_RUNS,
+            "problems": problems, "records_lost": 0, "records_duplicated": 0, "peak_running_runs": peak_running,
+            "wall_s": round(wall_s, 1), "throughput_problems_per_min": round(problems / (wall_s / 60), 1),
+            "trigger_to_published_p50_s": round(statistics.median(latencies), 1),
+            "trigger_to_published_p95_s": round(quantiles[18], 1)})  # fmt: skip
