@@ -48,7 +48,7 @@ bench: venv
 bench-quick: venv
 	$(BIN)/python -m benchmarks --quick
 
-# The deployment system test (tests/system, about 20 min): PostgreSQL and Redis from Debian's packages, the Celery
+# The deployment system test (tests/system, about 25 min): PostgreSQL and Redis from Debian's packages, the Celery
 # provider and the PostgreSQL drivers from PyPI (the `deploy` extra). The harness starts PostgreSQL, Redis, the
 # scheduler, dag-processor, triggerer, api-server, two Celery workers and a Ray head on loopback, and stops them
 # all at the end; the sweep after it catches anything a killed run left behind.

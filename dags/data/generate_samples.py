@@ -17,11 +17,10 @@ import pyarrow.parquet as pq
 HERE = Path(__file__).resolve().parent
 
 
-def maxcut_rows(seed: int = 20261121, graphs: int = 30, invalid: bool = True) -> list[list]:
-    """``graphs`` connected graphs of 6 to 9 nodes, every third even one 3-regular, then the invalid problems."""
-    rng = np.random.default_rng(seed)
+def maxcut_rows() -> list[list]:
+    rng = np.random.default_rng(20261121)
     rows: list[list] = []
-    for number in range(graphs):
+    for number in range(30):
         nodes = 6 + number % 4  # 6..9 nodes
         if nodes % 2 == 0 and number % 3 == 0:
             graph = nx.random_regular_graph(3, nodes, seed=int(rng.integers(1 << 30)))
@@ -33,8 +32,6 @@ def maxcut_rows(seed: int = 20261121, graphs: int = 30, invalid: bool = True) ->
         for u, v in sorted(graph.edges()):
             weight = round(float(rng.uniform(0.5, 2.0)), 3) if weighted else 1.0
             rows.append([f"graph-{number:02d}", u, v, weight])
-    if not invalid:
-        return rows
     # Deliberately invalid problems: each must land in the rejects file with its reason.
     rows += [["bad-nan-weight", 0, 1, 1.0], ["bad-nan-weight", 1, 2, "nan"], ["bad-nan-weight", 2, 0, 1.0]]
     rows += [["bad-self-loop", 0, 1, 1.0], ["bad-self-loop", 1, 1, 1.0], ["bad-self-loop", 1, 2, 1.0]]
@@ -46,12 +43,11 @@ def maxcut_rows(seed: int = 20261121, graphs: int = 30, invalid: bool = True) ->
     return rows
 
 
-def write_maxcut(path: Path = HERE / "maxcut_graphs.csv", **options: int | bool) -> None:
-    """Write ``maxcut_rows(**options)`` as a CSV table."""
-    with open(path, "w", newline="") as handle:
+def write_maxcut() -> None:
+    with open(HERE / "maxcut_graphs.csv", "w", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["problem_id", "u", "v", "weight"])
-        writer.writerows(maxcut_rows(**options))
+        writer.writerows(maxcut_rows())
 
 
 def write_molecules() -> None:
