@@ -117,6 +117,13 @@ def test_nightly_batch_on_the_sample_data(deployment, api, report):
             "computed_once": True, "task_instances": len(tis), "run_s": round(seconds, 1)})  # fmt: skip
 
 
+def alive(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
 def ray_jobs(address: str) -> list[dict]:
     return httpx.get(f"{address}/api/jobs/", timeout=30).json()
 
@@ -194,7 +201,7 @@ def test_a_killed_celery_worker_loses_no_finished_work(deployment, api, report):
 
     wait_until(checkpointed, 600, "the long job's 10th checkpoint", interval=0.5)
     killed = deployment.kill_tree(f"worker-{QUANTUM_QUEUE}")
-    assert not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE for pid in killed)
+    assert not any(alive(pid) for pid in killed)
     key = job_dir[0].name
     newest = max(int(path.stem) for path in (job_dir[0] / "checkpoints").glob("*.json"))
     killed_at = time.monotonic()
