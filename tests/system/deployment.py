@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+import psutil
 
 from tests.paths import REPO
 from tests.ray_head import free_port, listening, start_ray_head, stop_ray
@@ -201,6 +202,7 @@ class Deployment:
         process = self.processes.pop(name, None)
         if process is None or process.poll() is not None:
             return
+        descendants = _descendants(process.pid)
         _signal_group(process.pid, sig)
         try:
             process.wait(timeout=timeout)
@@ -208,6 +210,9 @@ class Deployment:
             _signal_group(process.pid, signal.SIGKILL)
             process.wait(timeout=30)
         _signal_group(process.pid, signal.SIGKILL)  # children that outlived their leader
+        for child in descendants:  # task processes sit in process groups of their own
+            with contextlib.suppress(psutil.NoSuchProcess):
+                child.kill()
 
     def kill_tree(self, name: str) -> list[int]:
         """SIGKILL a service and every process descended from it, as a machine loss would: return their pids.
@@ -215,8 +220,6 @@ class Deployment:
         A task's supervisor and task process sit in process groups of their own, so killing the service's
         group alone would leave them running.
         """
-        import psutil
-
         process = self.processes.pop(name)
         leader = psutil.Process(process.pid)
         victims = [leader, *leader.children(recursive=True)]
@@ -273,6 +276,13 @@ class Deployment:
             if time.monotonic() > deadline:
                 raise RuntimeError(f"{what} not ready after {timeout:.0f} s:\n{self.tail(log_name)}")
             time.sleep(0.5)
+
+
+def _descendants(pid: int) -> list[psutil.Process]:
+    try:
+        return psutil.Process(pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
 
 
 def _signal_group(pid: int, sig: signal.Signals) -> None:
