@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ import pytest
 from quantum_provider.demo import load_dag, run_dag
 from tests.exact import brute_force_maxcut
 from tests.paths import REPO
+from tests.ray_head import free_port
 
 pytestmark = pytest.mark.integration
 
@@ -45,12 +45,6 @@ with DAG(dag_id="ui_nightly", schedule=None, start_date=datetime(2026, 1, 1), ca
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(airflow_db, tmp_path_factory):
     """`airflow api-server` on 127.0.0.1 sharing the session's database and a result store with this process."""
@@ -58,7 +52,7 @@ def server(airflow_db, tmp_path_factory):
     store = f"file://{home}/store"
     passwords = home / "passwords.json"
     passwords.write_text(json.dumps(PASSWORDS))
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     settings = {
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "operator:op,viewer:viewer",
@@ -166,7 +160,7 @@ def test_connection_tests_through_the_api_server(server, ray_cluster):
     ray = test("quantum_ray", {"address": ray_cluster})
     assert ray["status"] is True, ray["message"]
     assert "2 CPUs" in ray["message"]
-    closed = f"http://127.0.0.1:{_free_port()}"
+    closed = f"http://127.0.0.1:{free_port()}"
     down = test("quantum_ray", {"address": closed})
     assert down["status"] is False
     assert closed in down["message"]
