@@ -21,11 +21,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quantum_provider.journal import GENESIS, Journal, Verification
 from quantum_provider.policy import today
+from quantum_provider.storage.journal import GENESIS, Journal, Verification
 
 if TYPE_CHECKING:
-    from quantum_provider.store import ResultStore
+    from quantum_provider.storage import ResultStore
 
 log = logging.getLogger(__name__)
 
@@ -43,26 +43,23 @@ class AuditTrail:
     """
 
     def __init__(self, store: ResultStore) -> None:
+        self.store = store
         self.root = store.base / "audit"
         self._journals: dict[str, Journal] = {}
 
     def days(self) -> list[str]:
-        try:
-            names = [p.rstrip("/").rsplit("/", 1)[-1] for p in self.root.fs.ls(self.root.path, detail=False)]
-        except FileNotFoundError:
-            return []
-        return sorted(name for name in names if _DAY_RE.match(name))
+        return sorted(name for name in self.store.objects.list_names(self.root.path) if _DAY_RE.match(name))
 
     def journal(self, day: str) -> Journal:
         """Day ``day``'s journal, chained to the newest entry of the latest earlier day."""
         if day not in self._journals:
             genesis = GENESIS
             for earlier in reversed([d for d in self.days() if d < day]):
-                seq, digest = Journal(self.root / earlier).head()
+                seq, digest = self.store.journal("audit", earlier).head()
                 if seq >= 0:
                     genesis = digest
                     break
-            self._journals[day] = Journal(self.root / day, genesis=genesis)
+            self._journals[day] = self.store.journal("audit", day, genesis=genesis)
         return self._journals[day]
 
     def record(
@@ -87,7 +84,7 @@ class AuditTrail:
             "detail": None if detail is None else " ".join(str(detail).split())[:1000],
         }
         day = today()
-        entry = self.journal(day).append(lambda _: body, history=False)
+        entry = self.journal(day).append(lambda _: body)
         log.info(ANCHOR.format(day=day, seq=entry["seq"], hash=entry["hash"]) + " (%s %s)", event, outcome)
         return entry
 
@@ -102,7 +99,7 @@ class AuditTrail:
         head = GENESIS
         for day in sorted(set(self.days()) | {day for day, _ in expect}):
             known = {seq: digest for (d, seq), digest in expect.items() if d == day}
-            found = Journal(self.root / day, genesis=head).verify(expect=known)
+            found = self.store.journal("audit", day, genesis=head).verify(expect=known)
             report.problems += [f"{day} {problem}" for problem in found.problems]
             report.entries += found.entries
             if found.entries:
@@ -120,7 +117,7 @@ def anchors_in(paths: list[Path]) -> dict[tuple[str, int], str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from quantum_provider.store import ResultStore
+    from quantum_provider.storage import ResultStore
 
     parser = argparse.ArgumentParser(prog="python -m quantum_provider.audit", description="Verify the audit trail.")
     commands = parser.add_subparsers(dest="command", required=True)

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from quantum_provider.store import CorruptFileError, ResultStore
+from quantum_provider.storage import CorruptFileError, ResultStore
 
 
 class CircuitBreaker:

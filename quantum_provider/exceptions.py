@@ -25,6 +25,17 @@ class QuantumSpecError(QuantumError, ValueError):
         super().__init__(f"{field}: {reason}")
 
 
+class QuantumConfigError(QuantumError, ValueError):
+    """The deployment's configuration cannot work (a result store URI with an unknown scheme, a missing filesystem
+    package or connection, a bucket that does not exist, refused credentials, a store without the primitives the
+    provider needs): never retried. The message is one line naming the setting and the reason."""
+
+    def __init__(self, setting: str, reason: str) -> None:
+        self.setting = setting
+        self.reason = reason
+        super().__init__(f"{setting}: {reason}")
+
+
 class QuantumPolicyError(QuantumError):
     """A governance rule refused the job (budget, device, qubit limit of the connection): never retried."""
 
@@ -57,6 +68,7 @@ class JobFailedOnBackendError(QuantumError):
 #: The class of every error, as retries, metrics and the UI name it; the first match wins, anything else is "other".
 FAILURE_CLASSES: tuple[tuple[type[BaseException], str], ...] = (
     (QuantumSpecError, "spec_error"),
+    (QuantumConfigError, "config_error"),
     (QuantumPolicyError, "policy_error"),
     (BackendUnavailableError, "backend_unavailable"),
     (JobFailedOnBackendError, "job_failed"),
@@ -65,5 +77,6 @@ FAILURE_CLASSES: tuple[tuple[type[BaseException], str], ...] = (
 
 
 def failure_class(err: BaseException) -> str:
-    """``spec_error``, ``policy_error``, ``backend_unavailable``, ``job_failed``, ``validation_error`` or ``other``."""
+    """``spec_error``, ``config_error``, ``policy_error``, ``backend_unavailable``, ``job_failed``,
+    ``validation_error`` or ``other``."""
     return next((name for cls, name in FAILURE_CLASSES if isinstance(err, cls)), "other")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from quantum_provider.hooks.base import QuantumBackendHook
     from quantum_provider.policy import BudgetLedger
     from quantum_provider.spec import JobSpec
-    from quantum_provider.store import ResultStore
+    from quantum_provider.storage import ResultStore
 
 log = logging.getLogger(__name__)
 

@@ -41,7 +41,7 @@ from airflow.sdk.observability import stats
 from quantum_provider.exceptions import failure_class
 
 if TYPE_CHECKING:
-    from quantum_provider.store import ResultStore, StoredResult
+    from quantum_provider.storage import ResultStore, StoredResult
 
 log = logging.getLogger(__name__)
 

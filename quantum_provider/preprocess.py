@@ -68,7 +68,7 @@ def write_outputs(output: str, checked: Any) -> dict[str, str]:
     """Write the rejects, the suite's result (GE JSON) and its Data Docs page atomically under ``output``."""
     import pyarrow as pa
 
-    from quantum_provider.store import ResultStore, as_path, parquet_bytes
+    from quantum_provider.storage import ResultStore, as_path, parquet_bytes
     from quantum_provider.validation.gx import data_docs_html
 
     folder = as_path(output)

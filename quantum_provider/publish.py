@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from quantum_provider.store import StoredResult
+    from quantum_provider.storage import StoredResult
 
 #: (column, pyarrow type name, description): the documented schema of every published file.
 PUBLISHED_COLUMNS: tuple[tuple[str, str, str], ...] = (
@@ -45,7 +45,7 @@ PUBLISHED_COLUMNS: tuple[tuple[str, str, str], ...] = (
 
 def published_dataset_uri(name: str) -> str:
     """Where a dataset called ``name`` is published by default: ``published/<name>`` in the result store."""
-    from quantum_provider.store import default_store_uri
+    from quantum_provider.storage import default_store_uri
 
     return f"{default_store_uri()}/published/{name}"
 
@@ -92,7 +92,7 @@ def write_partition(dataset: str, run_date: str, rows: list[dict[str, Any]], *, 
     """Write one DAG run's rows as ``run_date=<run_date>/<dag_id>__<run_id>.parquet``; return the file's URI."""
     import pyarrow as pa
 
-    from quantum_provider.store import ResultStore, as_path, parquet_bytes
+    from quantum_provider.storage import ResultStore, as_path, parquet_bytes
 
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", run_date):
         raise ValueError(f"run_date must be YYYY-MM-DD, got {run_date!r}")
@@ -108,7 +108,7 @@ def read_published(dataset: str, run_date: str | None = None) -> pa.Table:
     import pyarrow as pa
     import pyarrow.dataset as ds
 
-    from quantum_provider.store import as_path
+    from quantum_provider.storage import as_path
 
     root = as_path(dataset)
     schema = published_schema().append(pa.field("run_date", pa.string()))

@@ -14,12 +14,18 @@ if TYPE_CHECKING:
 
 
 #: Classes that fail at once, with how the decision names them.
-_NOT_RETRIABLE = {"spec_error": "spec error", "policy_error": "policy error", "validation_error": "validation failed"}
+_NOT_RETRIABLE = {
+    "spec_error": "spec error",
+    "config_error": "configuration error",
+    "policy_error": "policy error",
+    "validation_error": "validation failed",
+}
 
 
 class QuantumRetryPolicy(RetryPolicy):
-    """Spec, policy and validation errors fail at once; an unavailable backend is retried with exponential
-    backoff; a job that failed on the backend is retried once; anything else follows the task's own retry settings.
+    """Spec, configuration, policy and validation errors fail at once; an unavailable backend is retried with
+    exponential backoff; a job that failed on the backend is retried once; anything else follows the task's own
+    retry settings.
 
     :param backoff_base: delay before the first retry of an unavailable backend; doubled on every further try.
     :param backoff_max: the longest delay between two tries.

@@ -155,7 +155,7 @@ def read_table(uri: str, fmt: str | None = None) -> pd.DataFrame:
     import pyarrow.parquet as pq
 
     from quantum_provider.exceptions import QuantumSpecError
-    from quantum_provider.store import as_path
+    from quantum_provider.storage import as_path
 
     fmt = table_format(uri, fmt)
     try:

@@ -44,6 +44,31 @@ def store_uri(tmp_path: Path) -> str:
 
 
 @pytest.fixture(scope="session")
+def s3_server():
+    """A moto S3 server on loopback for the session, its connection in the environment of every process."""
+    from tests.s3_server import start_s3_server
+
+    server = start_s3_server()
+    os.environ.update(server.env)
+    try:
+        yield server
+    finally:
+        for name in server.env:
+            os.environ.pop(name, None)
+        server.stop()
+
+
+@pytest.fixture(params=["file", "s3"])
+def shared_store_uri(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh store on local disk, then on S3: storage tests take this to run on both."""
+    if request.param == "file":
+        return f"file://{tmp_path}/store"
+    import uuid
+
+    return request.getfixturevalue("s3_server").uri(f"{uuid.uuid4().hex}/store")
+
+
+@pytest.fixture(scope="session")
 def ray_cluster(tmp_path_factory: pytest.TempPathFactory):
     """A real local Ray head (2 CPUs, Jobs API on loopback), started for the session and stopped after it.
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 
 
 def tamper_result(store: ResultStore, key: str, *, scale_distribution: float | None = None, **changes: Any) -> None:

@@ -39,7 +39,7 @@ def worker_processes(jobs: int, max_workers: int | None = None) -> int:
 
 def load_results(store_uri: str, summaries: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """The stored result of every summary, by job name (verified by the store's checksums)."""
-    from quantum_provider.store import ResultStore
+    from quantum_provider.storage import ResultStore
 
     store = ResultStore(store_uri)
     results = {}
@@ -53,7 +53,7 @@ def load_results(store_uri: str, summaries: list[dict[str, Any]]) -> dict[str, d
 
 def probabilities(store_uri: str, key: str, nodes: int) -> np.ndarray:
     """The stored final distribution of a combinatorial job, as a dense vector in ``qml.probs`` order."""
-    from quantum_provider.store import ResultStore
+    from quantum_provider.storage import ResultStore
 
     store = ResultStore(store_uri)
     table = store.read_table(store.job_dir(key) / "distribution.parquet").to_pydict()

@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     from quantum_provider.exceptions import DeviceTimeExceededError, QuantumSpecError
     from quantum_provider.hooks.base import device_version
     from quantum_provider.spec import JobSpec
-    from quantum_provider.store import ResultStore
+    from quantum_provider.storage import ResultStore
 
     store = ResultStore(args.store)
     backend = json.loads(args.backend)

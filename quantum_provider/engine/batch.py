@@ -265,7 +265,7 @@ def run_item(
     from quantum_provider.engine.runner import prepare, run_job
     from quantum_provider.exceptions import QuantumSpecError
     from quantum_provider.spec import JobSpec
-    from quantum_provider.store import ResultStore
+    from quantum_provider.storage import ResultStore
 
     store = ResultStore(store_uri)
     try:

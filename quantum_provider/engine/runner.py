@@ -26,7 +26,7 @@ from quantum_provider.engine.results import (
 from quantum_provider.exceptions import DeviceTimeExceededError, QuantumSpecError
 from quantum_provider.problems.base import ProblemInstance
 from quantum_provider.spec import RESULT_SCHEMA_VERSION, JobSpec
-from quantum_provider.store import Claim, ClaimLostError, ResultStore, describe_owner, utcnow
+from quantum_provider.storage import Claim, ClaimLostError, ResultStore, describe_owner, utcnow
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from quantum_provider.policy import Policy
     from quantum_provider.problems.base import ProblemInstance
     from quantum_provider.spec import JobSpec
-    from quantum_provider.store import ResultStore
+    from quantum_provider.storage import ResultStore
 
 #: A handle identifies a submitted job to its backend; it is a plain dict so it travels through XCom and triggers.
 Handle = dict[str, Any]
@@ -148,13 +148,13 @@ class QuantumBackendHook(BaseHook):
     @staticmethod
     def store_of(handle: Handle) -> ResultStore:
         """The result store the handle's job writes to."""
-        from quantum_provider.store import ResultStore
+        from quantum_provider.storage import ResultStore
 
         return ResultStore(handle["store"])
 
     def log_tail(self, handle: Handle, lines: int = 20) -> str:
         """The end of the job's log; by default what the record says about the job's current state."""
-        from quantum_provider.store import record_detail
+        from quantum_provider.storage import record_detail
 
         record = self.store_of(handle).read_record(handle["key"]) or {}
         return record_detail(record, record.get("state", "")) or ""

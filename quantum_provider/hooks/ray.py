@@ -22,13 +22,13 @@ from quantum_provider.hooks.base import (
     ui_field_behaviour,
 )
 from quantum_provider.hooks.base import one_line as _one_line
-from quantum_provider.store import ACTIVE_STATES
+from quantum_provider.storage import ACTIVE_STATES
 
 if TYPE_CHECKING:
     from ray.job_submission import JobSubmissionClient
 
     from quantum_provider.spec import JobSpec
-    from quantum_provider.store import ResultStore
+    from quantum_provider.storage import ResultStore
 
 #: Ray job status -> record state (DESIGN.md).
 RAY_STATES = {

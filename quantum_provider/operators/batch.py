@@ -15,7 +15,7 @@ from quantum_provider.links import QuantumJobsLink
 from quantum_provider.operators.submit import REPLAY_POLICIES, parse_job, summarize, task_context
 from quantum_provider.retry import with_default_retry_policy
 from quantum_provider.spec import decode_rendered
-from quantum_provider.store import ACTIVE_STATES
+from quantum_provider.storage import ACTIVE_STATES
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from quantum_provider.governance import Governance
     from quantum_provider.hooks.base import QuantumBackendHook
     from quantum_provider.spec import JobSpec
-    from quantum_provider.store import ResultStore, StoredResult
+    from quantum_provider.storage import ResultStore, StoredResult
 
 
 class QuantumBatchSubmitOperator(BaseOperator):
@@ -84,7 +84,7 @@ class QuantumBatchSubmitOperator(BaseOperator):
 
     @cached_property
     def store(self) -> ResultStore:
-        from quantum_provider.store import ResultStore
+        from quantum_provider.storage import ResultStore
 
         return ResultStore(self.result_store)
 

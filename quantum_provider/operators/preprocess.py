@@ -81,7 +81,7 @@ class QuantumPreprocessOperator(BaseOperator):
         from quantum_provider.operators.submit import task_context
         from quantum_provider.preprocess import chunked, preprocess_table
         from quantum_provider.spec import decode_rendered
-        from quantum_provider.store import ResultStore
+        from quantum_provider.storage import ResultStore
 
         defaults = self.job_defaults
         if isinstance(defaults, str):

@@ -54,7 +54,7 @@ class QuantumPublishOperator(BaseOperator):
     def execute(self, context: Context) -> dict[str, Any]:
         from quantum_provider.operators.validate import job_keys
         from quantum_provider.publish import published_row, write_partition
-        from quantum_provider.store import ResultStore
+        from quantum_provider.storage import ResultStore
 
         store = ResultStore(self.result_store)
         keys = job_keys(self.validation.get("keys") if isinstance(self.validation, dict) else self.validation)

@@ -24,14 +24,14 @@ from quantum_provider.exceptions import (
 from quantum_provider.links import QuantumJobLink, publish_job_key
 from quantum_provider.retry import with_default_retry_policy
 from quantum_provider.spec import JobSpec, decode_rendered
-from quantum_provider.store import ACTIVE_STATES
+from quantum_provider.storage import ACTIVE_STATES
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
 
     from quantum_provider.governance import Governance
     from quantum_provider.hooks.base import Handle, QuantumBackendHook
-    from quantum_provider.store import ResultStore
+    from quantum_provider.storage import ResultStore
 
 REPLAY_POLICIES = ("reuse", "force")
 SUMMARY_FIELDS = (
@@ -132,7 +132,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
 
     @cached_property
     def store(self) -> ResultStore:
-        from quantum_provider.store import ResultStore
+        from quantum_provider.storage import ResultStore
 
         return ResultStore(self.result_store)
 

@@ -16,7 +16,7 @@ from quantum_provider.retry import with_default_retry_policy
 if TYPE_CHECKING:
     from airflow.sdk import Context
 
-    from quantum_provider.store import ResultStore
+    from quantum_provider.storage import ResultStore
 
 #: At most this many failing jobs are named in the task's error; all are in the log and the validation result.
 _SHOWN_FAILURES = 5
@@ -73,7 +73,7 @@ class QuantumValidateOperator(BaseOperator):
 
     @cached_property
     def store(self) -> ResultStore:
-        from quantum_provider.store import ResultStore
+        from quantum_provider.storage import ResultStore
 
         return ResultStore(self.result_store)
 
@@ -148,7 +148,7 @@ class QuantumValidateOperator(BaseOperator):
 def job_keys(results: Any) -> list[str]:
     """The content keys in what solving tasks returned: summaries, chunks of summaries, keys; in order, once each."""
     from quantum_provider.spec import decode_rendered
-    from quantum_provider.store import is_content_key
+    from quantum_provider.storage import is_content_key
 
     if isinstance(results, str) and not is_content_key(results):
         results = decode_rendered(results, field="results", expected="a list of job summaries")

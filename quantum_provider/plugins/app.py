@@ -17,7 +17,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from quantum_provider.plugins.charts import energy_trace_svg
 from quantum_provider.plugins.jobs import JobDetail, JobFilter, JobList, job_detail, list_jobs, may_read
-from quantum_provider.store import RECORD_STATES, ResultStore
+from quantum_provider.storage import RECORD_STATES, ResultStore
 
 if TYPE_CHECKING:
     from airflow.api_fastapi.auth.managers.models.base_user import BaseUser

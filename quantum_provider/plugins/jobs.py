@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from quantum_provider.exceptions import FAILURE_CLASSES
-from quantum_provider.store import ACTIVE_STATES, CorruptFileError, ResultStore, is_content_key, record_detail
+from quantum_provider.storage import ACTIVE_STATES, CorruptFileError, ResultStore, is_content_key, record_detail
 
 #: The engine records an error by its class name; the taxonomy's classes are named as the failure metrics name them.
 _FAILURE_CLASS_OF_ERROR = {cls.__name__: name for cls, name in FAILURE_CLASSES}

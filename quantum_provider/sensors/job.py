@@ -18,7 +18,7 @@ from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBack
 from quantum_provider.links import QuantumJobLink, publish_job_key
 from quantum_provider.retry import with_default_retry_policy
 from quantum_provider.spec import decode_rendered
-from quantum_provider.store import is_content_key, record_detail
+from quantum_provider.storage import is_content_key, record_detail
 from quantum_provider.triggers.job import (
     QuantumJobTrigger,
     log_tail_detail,
@@ -226,7 +226,7 @@ def check_handle(handle: dict[str, Any]) -> Handle:
 
 
 def handle_from_store(key: str, result_store: str | None) -> Handle:
-    from quantum_provider.store import ResultStore
+    from quantum_provider.storage import ResultStore
 
     store = ResultStore(result_store)
     record = store.read_record(key)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from airflow.triggers.base import BaseTrigger, TriggerEvent
 
-from quantum_provider.store import TERMINAL_STATES, record_detail
+from quantum_provider.storage import TERMINAL_STATES, record_detail
 
 if TYPE_CHECKING:
     from quantum_provider.hooks.base import Handle, QuantumBackendHook

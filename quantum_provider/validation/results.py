@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from quantum_provider.spec import COMBINATORIAL_KINDS
-from quantum_provider.store import ResultStore, StoredResult
+from quantum_provider.storage import ResultStore, StoredResult
 from quantum_provider.validation.gx import Check, SuiteOutcome, expectations, run_suite
 
 

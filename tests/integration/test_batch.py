@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from quantum_provider.demo import load_dag, run_dag, task_states
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 from tests.integration.dagfiles import write_dag_file
 
 pytestmark = pytest.mark.integration

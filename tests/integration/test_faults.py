@@ -17,7 +17,7 @@ import pytest
 
 from quantum_provider.engine.runner import prepare, run_job
 from quantum_provider.spec import JobSpec
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 from tests.integration.dagfiles import write_dag_file
 
 pytestmark = pytest.mark.integration
@@ -55,7 +55,7 @@ from pathlib import Path
 
 from quantum_provider.hooks.lightning import LightningHook
 from quantum_provider.spec import JobSpec
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 
 engine_log = logging.getLogger("quantum_provider")  # the engine's own log lines, to stderr whatever Airflow set up
 engine_log.addHandler(logging.StreamHandler(sys.stderr))

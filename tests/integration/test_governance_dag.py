@@ -12,7 +12,7 @@ import pytest
 from quantum_provider.audit import AuditTrail
 from quantum_provider.demo import load_dag, run_dag, task_states
 from quantum_provider.policy import BudgetLedger
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 from tests.integration.dagfiles import write_dag_file
 
 pytestmark = pytest.mark.integration

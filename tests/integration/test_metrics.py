@@ -19,7 +19,7 @@ from datetime import datetime
 
 import pytest
 
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 
 pytestmark = pytest.mark.integration
 

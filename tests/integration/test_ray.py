@@ -10,7 +10,7 @@ import pytest
 from quantum_provider.engine.runner import prepare, run_job
 from quantum_provider.hooks import get_hook
 from quantum_provider.spec import JobSpec
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 
 pytestmark = pytest.mark.integration
 

@@ -19,7 +19,7 @@ import psutil
 import pytest
 
 from quantum_provider.publish import read_published
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 from tests.exact import brute_force_maxcut
 from tests.paths import REPO
 from tests.system.deployment import QUANTUM_CONCURRENCY, QUANTUM_QUEUE

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quantum_provider.breaker import CircuitBreaker
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 
 
 class Clock:

@@ -17,12 +17,19 @@ from quantum_provider.engine.optimizers import JobCancelledError
 from quantum_provider.engine.runner import prepare, run_job
 from quantum_provider.exceptions import DeviceTimeExceededError, QuantumPolicyError, QuantumSpecError, failure_class
 from quantum_provider.spec import JobSpec
-from quantum_provider.store import Claim, ClaimLostError, ResultStore
+from quantum_provider.storage import Claim, ClaimLostError, ResultStore
 
 KEY = "c" * 64
 SQUARE_WITH_DIAGONAL = [[0, 1], [1, 2], [2, 3], [3, 0], [0, 2, 0.5]]
 #: Safety limit for the threads of these tests (never a timing assertion).
 LIMIT_S = 120
+
+
+
+@pytest.fixture
+def store_uri(shared_store_uri: str) -> str:
+    """Every claim test runs on local disk and on S3 (a moto server on loopback)."""
+    return shared_store_uri
 
 
 def spec_for(maxiter: int = 24) -> JobSpec:

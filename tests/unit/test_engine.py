@@ -10,7 +10,7 @@ import pytest
 from quantum_provider.engine.optimizers import JobCancelledError
 from quantum_provider.engine.runner import prepare, run_job
 from quantum_provider.spec import JobSpec
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 
 SQUARE_WITH_DIAGONAL = [[0, 1], [1, 2], [2, 3], [3, 0], [0, 2, 0.5]]
 KEY = "b" * 64

@@ -9,7 +9,7 @@ from quantum_provider.engine import fast
 from quantum_provider.engine.optimizers import JobCancelledError
 from quantum_provider.engine.runner import prepare, run_job
 from quantum_provider.spec import JobSpec
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 
 pytest.importorskip("catalyst")
 

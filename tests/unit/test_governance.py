@@ -15,11 +15,11 @@ from airflow.sdk import RetryAction
 from quantum_provider.audit import AuditTrail
 from quantum_provider.exceptions import QuantumPolicyError, QuantumSpecError, failure_class
 from quantum_provider.hooks import get_hook
-from quantum_provider.journal import Journal, JournalCorruptError
 from quantum_provider.policy import DEFAULT_DEVICE_SECONDS_PER_JOB, BudgetLedger, Cost, Policy, today
 from quantum_provider.retry import QuantumRetryPolicy
 from quantum_provider.spec import JobSpec
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
+from quantum_provider.storage.journal import JournalCorruptError
 
 RING = {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 3], [3, 0]]}
 WHO = {"dag_id": "nightly", "run_id": "r1", "task_id": "solve", "map_index": -1, "try_number": 1, "user": "ada"}
@@ -168,16 +168,16 @@ def test_concurrent_reservations_never_overspend(tmp_path):
 
 def _append_many(args: tuple[str, int]) -> int:
     folder, count = args
-    journal = Journal(ResultStore(f"file://{folder}").base / "j")
+    journal = ResultStore(f"file://{folder}").journal("j")
     for i in range(count):
-        journal.append(lambda _, i=i: {"i": i}, history=False)
+        journal.append(lambda _, i=i: {"i": i})
     return count
 
 
 def test_concurrent_appends_give_one_gapless_chain(tmp_path):
     with multiprocessing.get_context("fork").Pool(4) as pool:
         pool.map(_append_many, [(str(tmp_path), 25)] * 4)
-    journal = Journal(ResultStore(f"file://{tmp_path}").base / "j")
+    journal = ResultStore(f"file://{tmp_path}").journal("j")
     assert len(journal.entries()) == 100
     assert journal.verify().ok
 
@@ -246,7 +246,7 @@ def test_a_removed_tail_is_caught_by_the_anchors_in_the_task_log(tmp_path, caplo
 def test_days_chain_into_one_trail_so_a_removed_day_is_detected(tmp_path):
     store = ResultStore(f"file://{tmp_path}/store")
     trail = AuditTrail(store)
-    trail.journal("2026-01-01").append(lambda _: {"event": "submission"}, history=False)
+    trail.journal("2026-01-01").append(lambda _: {"event": "submission"})
     trail.record("reuse", who=WHO, key="a" * 64, backend="lightning", shots=None, outcome="reused")
     assert AuditTrail(store).verify().ok
     assert AuditTrail(store).entries()[1]["prev"] == AuditTrail(store).entries()[0]["hash"]

@@ -22,7 +22,7 @@ from quantum_provider.exceptions import (
     QuantumValidationError,
     failure_class,
 )
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 
 KEY = "b" * 64
 PREFIX = "qtest"

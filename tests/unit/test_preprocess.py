@@ -11,7 +11,7 @@ import pytest
 
 from quantum_provider.exceptions import QuantumSpecError
 from quantum_provider.preprocess import chunked, preprocess_table
-from quantum_provider.store import ResultStore, as_path
+from quantum_provider.storage import ResultStore, as_path
 
 
 def write_csv(tmp_path, rows: list[dict], name: str = "table.csv") -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from quantum_provider.hooks.lightning import LightningHook
 from quantum_provider.spec import JobSpec
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 from quantum_provider.validation.results import ResultThresholds, validate_results
 from tests.tamper import tamper_result
 

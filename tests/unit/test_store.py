@@ -5,9 +5,15 @@ from __future__ import annotations
 import pyarrow as pa
 import pytest
 
-from quantum_provider.store import CorruptFileError, ResultStore
+from quantum_provider.storage import CorruptFileError, ResultStore
 
 KEY = "a" * 64
+
+
+@pytest.fixture
+def store_uri(shared_store_uri: str) -> str:
+    """Every test of the store runs on local disk and on S3 (a moto server on loopback)."""
+    return shared_store_uri
 
 
 def complete_job(store: ResultStore, key: str = KEY, energy: float = -1.5) -> None:
@@ -91,7 +97,7 @@ def test_keys_are_validated_so_paths_cannot_escape_the_store(store_uri):
 
 
 def test_store_location_comes_from_the_quantum_config_section(monkeypatch, tmp_path):
-    from quantum_provider.store import default_store_uri
+    from quantum_provider.storage import default_store_uri
 
     monkeypatch.setenv("AIRFLOW__QUANTUM__RESULT_STORE", f"file://{tmp_path}/configured")
     assert default_store_uri() == f"file://{tmp_path}/configured"
@@ -125,14 +131,14 @@ def test_concurrent_record_updates_lose_no_history_entry(store_uri):
     assert store.read_record(KEY)["state"] == "submitted"
 
 
-def test_archive_leaves_the_claims_and_the_record_lock_in_place(store_uri):
+def test_archive_leaves_the_claims_in_place(store_uri):
     store = ResultStore(store_uri)
     complete_job(store)
     claim = store.acquire_claim(KEY)
     store.release_claim(claim, "succeeded")
     archived = store.archive(KEY)
     names = {p.name for p in store.job_dir(KEY).iterdir()}
-    assert names == {"claims", "previous", ".record.lock"}
+    assert names == {"claims", "previous"}
     assert {p.name for p in (store.job_dir(KEY) / "previous").iterdir()} == {archived.rsplit("/", 1)[-1]}
     assert "record.json" in {
         p.name for p in store.job_dir(KEY).joinpath("previous", archived.rsplit("/", 1)[-1]).iterdir()

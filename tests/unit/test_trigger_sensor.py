@@ -14,7 +14,7 @@ from airflow.sdk.module_loading import import_string
 
 from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
 from quantum_provider.sensors.job import QuantumJobSensor
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 from quantum_provider.triggers.job import QuantumJobTrigger, log_tail_detail, one_line, record_detail
 
 CONN_ID = "quantum_lightning_default"

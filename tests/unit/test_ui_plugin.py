@@ -11,7 +11,7 @@ from quantum_provider.hooks.lightning import LightningHook
 from quantum_provider.plugins.charts import energy_trace_svg
 from quantum_provider.plugins.jobs import JobFilter, job_detail, list_jobs
 from quantum_provider.spec import JobSpec
-from quantum_provider.store import ResultStore
+from quantum_provider.storage import ResultStore
 from tests.exact import brute_force_maxcut
 
 MAXCUT = {"name": "square", "problem": {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 3], [3, 0]]}}

@@ -1,12 +1,16 @@
 """An append-only, hash-chained journal of JSON entries in the result store, safe under concurrent writers.
 
-Entry ``n`` is the file ``<folder>/<n:012d>.json`` holding ``{"seq", "at", "prev", "body", "hash"}``, where
+Entry ``n`` is the object ``<folder>/<n:012d>.json`` holding ``{"seq", "at", "prev", "body", "hash"}``, where
 ``hash`` is the sha256 of the canonical JSON of the other four fields and ``prev`` is entry ``n-1``'s hash (64
-zeros for entry 0). An append creates the next file *exclusively* (a local ``link``, or an object store's
-create-if-absent), so of two writers racing for entry ``n`` exactly one wins; the loser reads the winner's entry
-and decides again. Every decision that depends on the journal (a budget reservation, the previous hash) is thereby
-made on the complete history, in one order that every worker sees: the journal is linearizable without a lock
-server. Both the budget ledger (``policy.py``) and the audit trail (``audit.py``) are journals.
+zeros for entry 0, or the head of the journal this one continues). An append creates the next entry *exclusively*
+(the store's exclusive create), so of two writers racing for entry ``n`` exactly one wins; the loser reads the
+winner's entry and decides again. A decision that depends on the journal (a budget reservation) is made on the
+newest entry, which carries whatever running totals the decision needs, so the journal is linearizable without a
+lock server and an append costs O(1) store operations whatever the journal's length.
+
+Finding the newest entry: ``head.json`` is a hint (seq and hash of an entry known to exist), rewritten after each
+append; a writer probes forward from it (``n+1``, ``n+2``, ...) until an entry is missing. A hint that lags (two
+writers rewrote it out of order) costs a few more probes, never a wrong answer.
 
 Tampering is evident: an edited entry no longer matches its hash, a removed one leaves a gap in the sequence or
 breaks the next entry's ``prev``. A removed *tail* leaves a valid shorter chain; the operators therefore write
@@ -17,25 +21,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import posixpath
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, datetime
+from typing import Any
 
 from quantum_provider.spec import canonical_json
-
-if TYPE_CHECKING:
-    from airflow.sdk import ObjectStoragePath
+from quantum_provider.storage.objects import ObjectStore
 
 GENESIS = "0" * 64
 #: Appends give up after this many lost races in a row (each loss means another writer made progress).
 MAX_ATTEMPTS = 200
-
-
-class JournalConflictError(Exception):
-    """Another writer created the entry first (internal: the append retries)."""
+_HINT = "head.json"
 
 
 class JournalCorruptError(Exception):
@@ -60,40 +57,37 @@ class Verification:
 
 
 class Journal:
-    """The journal under ``folder`` (any ObjectStoragePath; created on the first append).
+    """The journal in ``folder`` of a store (created on the first append).
 
-    :param folder: where the entries live.
+    :param objects: the store's primitives.
+    :param folder: the journal's folder, as the store's filesystem names it.
+    :param genesis: what entry 0 chains to: 64 zeros, or the head of the journal this one continues.
     """
 
-    def __init__(self, folder: ObjectStoragePath, *, genesis: str = GENESIS) -> None:
-        self.folder = folder
-        self.fs = folder.fs
-        self.root = folder.path.rstrip("/")
-        #: What entry 0 chains to: 64 zeros, or the head of the journal this one continues.
+    def __init__(self, objects: ObjectStore, folder: str, *, genesis: str = GENESIS) -> None:
+        self.objects = objects
+        self.root = folder.rstrip("/")
         self.genesis = genesis
         #: Entries are immutable once written: each is read (and verified) once per process.
         self._cache: dict[int, dict[str, Any]] = {}
-        #: The newest entry this process knows: (seq, hash); appends probe forward from it instead of listing.
+        #: The newest entry this process knows: (seq, hash); appends probe forward from it.
         self._head: tuple[int, str] | None = None
 
     # -- reading ----------------------------------------------------------------------------------------------
 
     def sequence_numbers(self) -> list[int]:
-        """The entry numbers present, ascending (gaps are possible only if someone removed files)."""
-        try:
-            names = [posixpath.basename(p.rstrip("/")) for p in self.fs.ls(self.root, detail=False)]
-        except FileNotFoundError:
-            return []
+        """The entry numbers present, ascending (a full listing: for verification, not for appends)."""
+        names = self.objects.list_names(self.root)
         return sorted(int(name[:-5]) for name in names if name.endswith(".json") and name[:-5].isdigit())
 
     def read(self, seq: int) -> dict[str, Any]:
-        """Entry ``seq``, checked against its own hash (``JournalCorruptError`` otherwise)."""
+        """Entry ``seq``, checked against its own hash (``JournalCorruptError``; ``FileNotFoundError`` if absent)."""
         cached = self._cache.get(seq)
         if cached is not None:
             return cached
-        path = f"{self.root}/{seq:012d}.json"
+        data = self.objects.read(f"{self.root}/{seq:012d}.json")
         try:
-            entry = json.loads(self.fs.cat_file(path))
+            entry = json.loads(data)
             ok = entry["seq"] == seq and entry["hash"] == entry_hash(seq, entry["at"], entry["prev"], entry["body"])
         except (ValueError, KeyError, TypeError) as err:
             raise JournalCorruptError(f"entry {seq} is unreadable: {type(err).__name__}") from None
@@ -103,12 +97,7 @@ class Journal:
         return entry
 
     def entries(self) -> list[dict[str, Any]]:
-        """Every entry in order, each verified and chained (``JournalCorruptError`` otherwise).
-
-        Entries are found by probing ``0, 1, 2, ...`` (cached, so a process reads each once) rather than by
-        listing the folder, whose cost grows with the journal; ``verify`` lists, and so also finds entries
-        beyond a gap.
-        """
+        """Every entry in order, each verified and chained (``JournalCorruptError`` otherwise)."""
         out: list[dict[str, Any]] = []
         prev = self.genesis
         seq = 0
@@ -116,7 +105,7 @@ class Journal:
             try:
                 entry = self.read(seq)
             except FileNotFoundError:
-                if self.fs.exists(f"{self.root}/{seq + 1:012d}.json"):
+                if self.objects.exists(f"{self.root}/{seq + 1:012d}.json"):
                     raise JournalCorruptError(f"entry {seq} is missing (removed)") from None
                 break
             if entry["prev"] != prev:
@@ -124,22 +113,35 @@ class Journal:
             out.append(entry)
             prev = entry["hash"]
             seq += 1
-        self._head = (seq - 1, prev) if out else None
+        if out:
+            self._head = (seq - 1, prev)
         return out
 
-    def head(self) -> tuple[int, str]:
-        """(seq, hash) of the newest entry, ``(-1, genesis)`` for an empty journal, probing past what is known."""
-        if self._head is None:
-            numbers = self.sequence_numbers()
-            self._head = (numbers[-1], self.read(numbers[-1])["hash"]) if numbers else (-1, self.genesis)
-        seq, digest = self._head
+    def _hint(self) -> int:
+        """The newest entry number the hint names (-1 without one); an unreadable hint is ignored."""
+        try:
+            return int(json.loads(self.objects.read(f"{self.root}/{_HINT}"))["seq"])
+        except (FileNotFoundError, ValueError, KeyError, TypeError):
+            return -1
+
+    def newest(self) -> dict[str, Any] | None:
+        """The newest entry (``None`` for an empty journal), in O(1) store reads plus the hint's lag."""
+        seq = self._head[0] if self._head is not None else self._hint()
+        entry = self.read(seq) if seq >= 0 else None
         while True:
             try:
-                entry = self.read(seq + 1)
+                following = self.read(seq + 1)
             except FileNotFoundError:
-                return seq, digest
-            seq, digest = seq + 1, entry["hash"]
-            self._head = (seq, digest)
+                break
+            seq, entry = seq + 1, following
+        if entry is not None:
+            self._head = (seq, entry["hash"])
+        return entry
+
+    def head(self) -> tuple[int, str]:
+        """(seq, hash) of the newest entry, ``(-1, genesis)`` for an empty journal."""
+        entry = self.newest()
+        return (entry["seq"], entry["hash"]) if entry is not None else (-1, self.genesis)
 
     def verify(self, expect: dict[int, str] | None = None) -> Verification:
         """Walk the whole chain and report every problem instead of stopping at the first one.
@@ -177,56 +179,24 @@ class Journal:
 
     # -- appending --------------------------------------------------------------------------------------------
 
-    def append(self, decide: Callable[[list[dict[str, Any]]], Any], *, history: bool = True) -> dict[str, Any]:
-        """Append the body ``decide(entries)`` returns, decided on the complete, verified history.
+    def append(self, decide: Callable[[dict[str, Any] | None], Any]) -> dict[str, Any]:
+        """Append the body ``decide(newest entry)`` returns, decided on the newest entry of the journal.
 
-        ``decide`` may raise to refuse (nothing is written). When another writer appends first, the history is
-        read again and ``decide`` runs again, so its decision always sees every earlier entry. With
-        ``history=False`` (a body that depends on nothing before it) only the newest entry is read, for its hash.
+        ``decide`` may raise to refuse (nothing is written). When another writer appends first, ``decide`` runs
+        again on the winner's entry, so every decision sees the state after every earlier entry.
         """
-        from datetime import UTC, datetime
-
         for _ in range(MAX_ATTEMPTS):
-            if history:
-                entries = self.entries()
-                seq, prev = len(entries), entries[-1]["hash"] if entries else self.genesis
-            else:
-                entries = []
-                last, prev = self.head()
-                seq = last + 1
-            body = decide(entries)
+            newest = self.newest()
+            seq = newest["seq"] + 1 if newest is not None else 0
+            prev = newest["hash"] if newest is not None else self.genesis
+            body = decide(newest)
             at = datetime.now(UTC).isoformat(timespec="microseconds")
             entry = {"seq": seq, "at": at, "prev": prev, "body": body, "hash": entry_hash(seq, at, prev, body)}
-            try:
-                self._create_exclusively(f"{self.root}/{seq:012d}.json", json.dumps(entry).encode())
-            except JournalConflictError:
+            if not self.objects.create(f"{self.root}/{seq:012d}.json", json.dumps(entry).encode()):
                 continue
             self._cache[seq] = entry
             self._head = (seq, entry["hash"])
+            # Only a hint: a lagging one costs probes, so a plain write (no compare-and-swap) is enough.
+            self.objects.write(f"{self.root}/{_HINT}", json.dumps({"seq": seq, "hash": entry["hash"]}).encode())
             return entry
         raise RuntimeError(f"journal {self.root}: lost {MAX_ATTEMPTS} appends in a row")
-
-    def _create_exclusively(self, path: str, data: bytes) -> None:
-        from fsspec.implementations.local import LocalFileSystem
-
-        if isinstance(self.fs, LocalFileSystem):
-            # A complete file under a temporary name, then a hard link to the entry's name: link fails if the
-            # name exists, so readers never see a partial entry and two writers never both win.
-            os.makedirs(self.root, exist_ok=True)
-            tmp = f"{self.root}/.{uuid.uuid4().hex}.tmp"
-            with open(tmp, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                raise JournalConflictError(path) from None
-            finally:
-                os.unlink(tmp)
-            return
-        try:  # object stores: a conditional create (If-None-Match), which s3fs, gcsfs and adlfs offer as "xb"
-            with self.fs.open(path, "xb") as handle:
-                handle.write(data)
-        except FileExistsError:
-            raise JournalConflictError(path) from None

@@ -1,0 +1,94 @@
+"""The ask index: which task instance asked for which job when, listed newest first in O(page) store operations.
+
+Every time a task instance first asks for a job (submits it, reuses its result, attaches to its computation), the
+store writes an empty object whose *name* says it all, in three partitions::
+
+    index/asks/all/<inverted ms>_<key>_<asker>
+    index/asks/dag/<dag_id>/<inverted ms>_<key>_<asker>
+    index/asks/run/<dag_id>/<run_id>/<inverted ms>_<key>_<asker>
+
+``inverted ms`` is ``9999999999999 - epoch milliseconds``, zero-padded, so a listing (which every object store
+returns in ascending name order, ``StartAfter`` a cursor) yields the newest asks first; ``asker`` is a digest of
+(dag_id, run_id, task_id, map_index). A page of the job list is then one listing of the narrowest partition plus
+one record read per job shown, whatever the number of jobs in the store. The index is written *before* the record
+names the asker, so a crash between the two leaves an index entry the job list skips, never a job it cannot find.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from quantum_provider.spec import canonical_json
+from quantum_provider.storage.objects import ObjectStore
+
+_MAX_MS = 9_999_999_999_999
+ASKER_FIELDS = ("dag_id", "run_id", "task_id", "map_index")
+
+
+def asker_of(context: dict[str, Any]) -> tuple:
+    return tuple(context.get(field) for field in ASKER_FIELDS)
+
+
+def asker_digest(asker: tuple) -> str:
+    return hashlib.sha256(canonical_json(list(asker)).encode()).hexdigest()[:16]
+
+
+def _segment(value: object) -> str:
+    """A path segment for a DAG or run id: safe characters kept, anything else escaped reversibly."""
+    return re.sub(r"[^A-Za-z0-9._-]", lambda m: f"~{ord(m.group()):04x}", str(value))
+
+
+def stamp(at: str) -> str:
+    """The name prefix of an ask made at ``at`` (ISO 8601): names sort newest first."""
+    ms = int(datetime.fromisoformat(at).timestamp() * 1000)
+    return f"{_MAX_MS - ms:013d}"
+
+
+@dataclass(frozen=True)
+class Ask:
+    name: str
+    key: str
+    asker: str
+
+
+class AskIndex:
+    def __init__(self, objects: ObjectStore, root: str) -> None:
+        self.objects = objects
+        self.root = f"{root}/index/asks"
+
+    def partition(self, dag_id: str | None = None, run_id: str | None = None) -> str:
+        if dag_id is None:
+            return f"{self.root}/all"
+        if run_id is None:
+            return f"{self.root}/dag/{_segment(dag_id)}"
+        return f"{self.root}/run/{_segment(dag_id)}/{_segment(run_id)}"
+
+    def add(self, key: str, context: dict[str, Any], at: str) -> None:
+        """Index the first ask of the task instance in ``context`` for job ``key``, made at ``at``."""
+        asker = asker_of(context)
+        name = f"{stamp(at)}_{key}_{asker_digest(asker)}"
+        folders = [self.partition()]
+        if asker[0] is not None:
+            folders.append(self.partition(asker[0]))
+            if asker[1] is not None:
+                folders.append(self.partition(asker[0], asker[1]))
+        for folder in folders:
+            self.objects.write(f"{folder}/{name}", b"")
+
+    def scan(self, folder: str, *, start_after: str | None = None, page: int = 200) -> Iterator[Ask]:
+        """The asks in ``folder``, newest first, from ``start_after`` on, listed ``page`` names per request."""
+        cursor = start_after
+        while True:
+            names = self.objects.list_names(folder, start_after=cursor, limit=page)
+            for name in names:
+                parts = name.split("_")
+                if len(parts) == 3 and len(parts[1]) == 64:
+                    yield Ask(name, parts[1], parts[2])
+            if len(names) < page:
+                return
+            cursor = names[-1]
