@@ -3,6 +3,10 @@
 ``start_s3_server`` runs ``python -m moto.server`` in a process of its own on a free 127.0.0.1 port and creates
 one bucket; ``s3_connection_env`` is the Airflow connection (an ``aws`` connection with the server as its
 ``endpoint_url``) that store URIs ``s3://<conn_id>@<bucket>/<prefix>`` name, as a deployment's would.
+
+A harness that starts and tracks its processes itself (tests/system/deployment.py) runs ``moto_command(port)``,
+waits for the port and calls ``create_bucket``; ``S3Server(process, endpoint)`` then gives it ``env`` and ``uri``.
+``python -m tests.s3_server --port N`` is moto's server with its conditional writes made atomic (see ``serve``).
 """
 
 from __future__ import annotations
@@ -46,13 +50,26 @@ class S3Server:
             self.process.wait()
 
 
+def moto_command(port: int, *, atomic: bool = False) -> list[str]:
+    """The command line of a moto S3 server on ``127.0.0.1:port``; ``atomic``: through ``serve`` (the module must
+    then be importable: run it from the repository or with it on ``PYTHONPATH``)."""
+    module = "tests.s3_server" if atomic else "moto.server"
+    return [sys.executable, "-m", module, "-H", "127.0.0.1", "-p", str(port)]
+
+
+def create_bucket(endpoint: str, bucket: str = BUCKET) -> None:
+    import boto3
+
+    client = boto3.client(
+        "s3", endpoint_url=endpoint, aws_access_key_id="testing", aws_secret_access_key="testing",
+        region_name="us-east-1",
+    )  # fmt: skip
+    client.create_bucket(Bucket=bucket)
+
+
 def start_s3_server() -> S3Server:
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process = subprocess.Popen(moto_command(port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while not listening(port):
         if process.poll() is not None or time.monotonic() > deadline:
@@ -60,11 +77,33 @@ def start_s3_server() -> S3Server:
             raise RuntimeError(f"moto server did not start on 127.0.0.1:{port}")
         time.sleep(0.1)
     server = S3Server(process, f"http://127.0.0.1:{port}")
-    import boto3
-
-    client = boto3.client(
-        "s3", endpoint_url=server.endpoint, aws_access_key_id="testing", aws_secret_access_key="testing",
-        region_name="us-east-1",
-    )  # fmt: skip
-    client.create_bucket(Bucket=BUCKET)
+    create_bucket(server.endpoint)
     return server
+
+
+def serve(argv: list[str]) -> None:
+    """moto's server (same arguments) with every PutObject serialized.
+
+    moto checks ``If-None-Match`` / ``If-Match`` and then stores the object as two steps, and its server handles
+    requests on threads: two concurrent conditional writes of one key can both pass the check, which S3 never
+    allows. One lock around PutObject makes check and store one step, as on S3, so a store test that sees a
+    duplicate computation or a lost record update sees the store's doing, not moto's.
+    """
+    import threading
+
+    from moto.s3.responses import S3Response
+    from moto.server import main
+
+    lock = threading.Lock()
+    put_object = S3Response.put_object
+
+    def serialized_put_object(self):
+        with lock:
+            return put_object(self)
+
+    S3Response.put_object = serialized_put_object
+    main(argv)
+
+
+if __name__ == "__main__":
+    serve(sys.argv[1:])

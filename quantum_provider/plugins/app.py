@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from json import dumps
 from typing import TYPE_CHECKING, Annotated, Any
+from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -157,6 +158,8 @@ def create_app() -> FastAPI:
             listing=listing,
             filters=filters,
             statuses=RECORD_STATES,
+            # Paging keeps the filters: the page links carry them before offset and limit.
+            query="".join(f"{quote(k)}={quote(str(v))}&" for k, v in vars(filters).items() if v is not None),
             limit=limit,
             offset=offset,
             user=user.get_name(),

@@ -7,15 +7,15 @@ even when another DAG computed them first, and ``reused`` says what that task di
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from quantum_provider.exceptions import FAILURE_CLASSES
-from quantum_provider.storage import ACTIVE_STATES, CorruptFileError, ResultStore, is_content_key, record_detail
+from quantum_provider.storage import ACTIVE_STATES, ResultStore, is_content_key, record_detail
+from quantum_provider.storage.index import asker_digest, asker_of, stamp
 
 #: The engine records an error by its class name; the taxonomy's classes are named as the failure metrics name them.
 _FAILURE_CLASS_OF_ERROR = {cls.__name__: name for cls, name in FAILURE_CLASSES}
@@ -51,7 +51,11 @@ class JobRow(BaseModel):
 
 class JobList(BaseModel):
     jobs: list[JobRow]
-    total_entries: int
+    #: How many rows match, when the listing reached the end of the store's index; ``None`` when more rows match
+    #: than were looked at (counting them all would read the whole index: pages cost O(page), not O(store)).
+    total_entries: int | None
+    #: Whether rows match beyond this page.
+    has_more: bool = False
 
 
 class Checkpoint(BaseModel):
@@ -116,24 +120,56 @@ def list_jobs(
     limit: int = 100,
     offset: int = 0,
 ) -> JobList:
-    """Rows for every asking task instance, newest first; only DAGs in ``readable_dags`` unless it is ``None``.
+    """Rows for the asking task instances, newest first; only DAGs in ``readable_dags`` unless it is ``None``.
 
-    Filtering, sorting and paging need only the job records; spec and result are read for the rows shown.
+    Read from the store's ask index (``storage/index.py``): the narrowest partition the filters allow (a DAG run,
+    a DAG, or all), from the day a ``date`` filter names; each job's record is read once, for the rows it has on
+    the page. A page costs O(offset + limit) store operations, whatever the number of jobs stored.
     """
-    rows = [
-        row
-        for key in _job_keys(store)
-        for row in _record_rows(key, store.read_record(key))
-        if filters.matches(row) and (readable_dags is None or row.dag_id in readable_dags)
-    ]
-    rows.sort(key=lambda row: (row.queued_at or "", row.key), reverse=True)
-    page = rows[offset : offset + limit]
+    folder = store.asks.partition(filters.dag_id, filters.run_id if filters.dag_id else None)
+    start_after, oldest = None, None
+    if filters.date:
+        day = datetime.fromisoformat(filters.date).replace(tzinfo=UTC)
+        start_after = stamp((day + timedelta(days=1)).isoformat()) + "_~"  # after every ask of later days
+        oldest = stamp(day.isoformat())
+    records: dict[str, dict[str, Any] | None] = {}
+    seen: set[tuple[str, str]] = set()
+    page: list[JobRow] = []
+    matched = 0
+    exhausted = True
+    for ask in store.asks.scan(folder, start_after=start_after, page=min(max(offset + limit + 1, 50), 1000)):
+        if oldest is not None and ask.name[:13] > oldest:
+            break  # asks of earlier days: the date filter's day is over
+        if (ask.key, ask.asker) in seen:
+            continue
+        seen.add((ask.key, ask.asker))
+        if ask.key not in records:
+            records[ask.key] = store.read_record(ask.key)
+        row = _asker_row(ask.key, records[ask.key], ask.asker)
+        if row is None or not filters.matches(row) or (readable_dags is not None and row.dag_id not in readable_dags):
+            continue
+        matched += 1
+        if matched > offset + limit:
+            exhausted = False  # one match past the page: there is a next page
+            break
+        if matched > offset:
+            page.append(row)
     outputs: dict[str, tuple[dict | None, dict | None]] = {}
     for row in page:
         if row.key not in outputs:
             outputs[row.key] = _outputs(store, row.key, row.status)
         _add_outputs(row, *outputs[row.key])
-    return JobList(jobs=page, total_entries=len(rows))
+    return JobList(jobs=page, total_entries=matched if exhausted else None, has_more=not exhausted)
+
+
+def _asker_row(key: str, record: dict[str, Any] | None, digest: str) -> JobRow | None:
+    """The row of the asking task instance whose index digest is ``digest``, from the job's record."""
+    if record is None:
+        return None
+    for asker, entries in _by_asker(record).items():
+        if asker_digest(asker) == digest:
+            return _row(key, record, asker, entries)
+    return None  # indexed, but the record never named it (its writer stopped in between): nothing to show
 
 
 def job_rows(store: ResultStore, key: str) -> list[JobRow]:
@@ -210,19 +246,8 @@ def _same(wanted: object, actual: object) -> bool:
     return wanted is None or wanted == actual
 
 
-def _job_keys(store: ResultStore) -> Iterable[str]:
-    folder = store.base / "jobs"
-    if not folder.exists():
-        return []
-    return [path.name for path in folder.iterdir() if is_content_key(path.name)]
-
-
 def _read_optional(store: ResultStore, key: str, name: str) -> dict[str, Any] | None:
-    path = store.job_dir(key) / name
-    try:
-        return store.read_json(path) if path.exists() else None
-    except CorruptFileError:
-        return None
+    return store.read_optional_json(key, name)
 
 
 def _by_asker(record: dict[str, Any]) -> dict[tuple, list[dict[str, Any]]]:
@@ -232,7 +257,7 @@ def _by_asker(record: dict[str, Any]) -> dict[tuple, list[dict[str, Any]]]:
         context = entry.get("context")
         if not context:
             continue
-        asker = tuple(context.get(field) for field in ("dag_id", "run_id", "task_id", "map_index"))
+        asker = asker_of(context)
         groups.setdefault(asker, []).append(entry)
     return groups
 
@@ -320,5 +345,4 @@ def _failure(record: dict[str, Any]) -> Failure:
 
 
 def _previous_versions(store: ResultStore, key: str) -> list[str]:
-    folder = store.job_dir(key) / "previous"
-    return sorted(path.name for path in folder.iterdir()) if folder.exists() else []
+    return store.objects.list_names(f"{store.results.folder(key)}/previous")

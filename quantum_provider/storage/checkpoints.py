@@ -7,6 +7,7 @@ from typing import Any
 
 from quantum_provider.storage.codec import CorruptFileError, envelope, open_envelope
 from quantum_provider.storage.objects import ObjectStore
+from quantum_provider.storage.records import job_folder
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +18,7 @@ class Checkpoints:
         self.root = root
 
     def folder(self, key: str) -> str:
-        return f"{self.root}/jobs/{key}/checkpoints"
+        return f"{job_folder(self.root, key)}/checkpoints"
 
     def save(self, key: str, state: dict[str, Any]) -> None:
         self.objects.write(f"{self.folder(key)}/{int(state['iteration']):09d}.json", envelope(state))

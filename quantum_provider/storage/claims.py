@@ -23,7 +23,7 @@ from typing import Any
 
 from quantum_provider.storage.codec import CorruptFileError, envelope, open_envelope
 from quantum_provider.storage.objects import ObjectStore
-from quantum_provider.storage.records import utcnow
+from quantum_provider.storage.records import job_folder, utcnow
 
 #: A claim whose owner runs on another host is stale once its heartbeat is this many seconds old. Generous: an
 #: owner refreshes it at its checkpoints, and a claim taken over too early costs a duplicate computation.
@@ -110,11 +110,11 @@ class Claims:
         self.stale_s = stale_s
 
     def path(self, key: str, generation: int) -> str:
-        return f"{self.root}/jobs/{key}/claims/{generation:09d}.json"
+        return f"{job_folder(self.root, key)}/claims/{generation:09d}.json"
 
     def generations(self, key: str) -> list[int]:
         """The generations of the job's claims, oldest first (one listing of the job's own claims folder)."""
-        names = self.objects.list_names(f"{self.root}/jobs/{key}/claims")
+        names = self.objects.list_names(f"{job_folder(self.root, key)}/claims")
         return sorted(int(n[:-5]) for n in names if n.endswith(".json") and n[:-5].isdigit())
 
     def read(self, key: str, generation: int) -> dict[str, Any] | None:

@@ -106,8 +106,17 @@ def _try_probe(objects: ObjectStore, root: str, uri: str) -> str | None:
         raise QuantumConfigError(uri, f"access refused ({_one_line(err)})") from None
     except FileNotFoundError as err:
         raise QuantumConfigError(uri, f"the bucket or folder does not exist ({_one_line(err)})") from None
-    except OSError as err:
+    except _transport_errors() as err:
         raise BackendUnavailableError(f"result store {uri} cannot be reached: {_one_line(err)}") from None
+
+
+def _transport_errors() -> tuple[type[BaseException], ...]:
+    """What a store that is down or unreachable raises: OSError, and botocore's own connection errors."""
+    try:
+        from botocore.exceptions import BotoCoreError
+    except ImportError:
+        return (OSError,)
+    return (OSError, BotoCoreError)
 
 
 def _one_line(err: BaseException) -> str:

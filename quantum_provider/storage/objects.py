@@ -324,3 +324,20 @@ def backoff(attempt: int) -> None:
 
 def join(*parts: str) -> str:
     return posixpath.join(*parts)
+
+
+def write_file(path: Any, data: bytes) -> None:
+    """Write ``data`` atomically to ``path`` (an ObjectStoragePath anywhere: outputs need not be in the store)."""
+    objects = objects_for(path.fs)
+    if isinstance(objects, UnsupportedObjects):
+        path.fs.pipe_file(path.path, data)  # one upload: atomic on GCS and Azure blobs as well
+    else:
+        objects.write(path.path, data)
+
+
+def read_file(path: Any) -> bytes:
+    """The bytes of ``path`` (an ObjectStoragePath anywhere), from one consistent read."""
+    objects = objects_for(path.fs)
+    if isinstance(objects, UnsupportedObjects):
+        return path.fs.cat_file(path.path)
+    return objects.read(path.path)

@@ -30,6 +30,18 @@ MAX_CONFLICTS = 500
 Record = dict[str, Any]
 
 
+def is_content_key(value: object) -> bool:
+    """A sha256 hex digest, as ``JobSpec.content_key`` makes them."""
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def job_folder(root: str, key: str) -> str:
+    """``<root>/jobs/<key>``: every file of a job lives here (``ValueError`` for anything but a content key)."""
+    if not is_content_key(key):
+        raise ValueError(f"not a content key: {key!r}")
+    return f"{root}/jobs/{key}"
+
+
 def utcnow() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -59,7 +71,7 @@ class Records:
         self.root = root
 
     def path(self, key: str) -> str:
-        return f"{self.root}/jobs/{key}/record.json"
+        return f"{job_folder(self.root, key)}/record.json"
 
     def read(self, key: str) -> Record | None:
         """The job's record; ``None`` for an unknown job or a record that does not verify (logged)."""

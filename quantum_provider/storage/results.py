@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from quantum_provider.storage.codec import CorruptFileError, envelope, open_envelope, parquet_bytes, sha256_hex
 from quantum_provider.storage.objects import ObjectStore
-from quantum_provider.storage.records import utcnow
+from quantum_provider.storage.records import job_folder, utcnow
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -42,7 +42,7 @@ class Results:
         self.root = root
 
     def folder(self, key: str) -> str:
-        return f"{self.root}/jobs/{key}"
+        return job_folder(self.root, key)
 
     def write(
         self, key: str, *, result: dict[str, Any], provenance: dict[str, Any], tables: dict[str, pa.Table]

@@ -34,16 +34,12 @@ from quantum_provider.storage.codec import envelope, open_envelope, parquet_byte
 from quantum_provider.storage.index import AskIndex, asker_of
 from quantum_provider.storage.journal import Journal
 from quantum_provider.storage.location import as_path, default_store_uri, open_objects
-from quantum_provider.storage.records import RECORD_STATES, Record, Records, new_record, utcnow
+from quantum_provider.storage.objects import read_file, write_file
+from quantum_provider.storage.records import RECORD_STATES, Record, Records, is_content_key, new_record, utcnow
 from quantum_provider.storage.results import Results, StoredResult
 
 if TYPE_CHECKING:
     import pyarrow as pa
-
-
-def is_content_key(value: object) -> bool:
-    """A sha256 hex digest, as ``JobSpec.content_key`` makes them."""
-    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
 
 
 class ResultStore:
@@ -102,32 +98,39 @@ class ResultStore:
 
     # -- files by path (under the store's base) -----------------------------------------------------------------
 
-    def write_atomic(self, path: ObjectStoragePath, data: bytes) -> None:
-        self.objects.write(path.path, data)
+    # Static: outputs outside the store (preprocess rejects, published tables) are written the same way.
+
+    @staticmethod
+    def write_atomic(path: ObjectStoragePath, data: bytes) -> None:
+        write_file(path, data)
 
     envelope = staticmethod(envelope)
 
-    def write_json(self, path: ObjectStoragePath, body: Any) -> str:
+    @staticmethod
+    def write_json(path: ObjectStoragePath, body: Any) -> str:
         """Write ``body`` in a checksummed envelope; return the file's sha256."""
         data = envelope(body)
-        self.objects.write(path.path, data)
+        write_file(path, data)
         return sha256_hex(data)
 
-    def read_json(self, path: ObjectStoragePath) -> Any:
+    @staticmethod
+    def read_json(path: ObjectStoragePath) -> Any:
         """Read an envelope written by ``write_json``; raise CorruptFileError if it does not verify."""
-        return open_envelope(self.objects.read(path.path), path)
+        return open_envelope(read_file(path), path)
 
     def create_exclusive(self, path: ObjectStoragePath, data: bytes) -> bool:
         """Create ``path`` holding ``data`` unless it exists; ``True`` when this call created it."""
         return self.objects.create(path.path, data)
 
-    def write_table(self, path: ObjectStoragePath, table: pa.Table) -> str:
+    @staticmethod
+    def write_table(path: ObjectStoragePath, table: pa.Table) -> str:
         data = parquet_bytes(table)
-        self.objects.write(path.path, data)
+        write_file(path, data)
         return sha256_hex(data)
 
-    def read_table(self, path: ObjectStoragePath) -> pa.Table:
-        return parquet_table(self.objects.read(path.path))
+    @staticmethod
+    def read_table(path: ObjectStoragePath) -> pa.Table:
+        return parquet_table(read_file(path))
 
     def read_optional_json(self, key: str, name: str) -> Any:
         """File ``name`` of job ``key`` if it exists and verifies, else ``None``."""
@@ -153,6 +156,22 @@ class ResultStore:
         if any(asker_of(entry.get("context") or {}) == asker for entry in (record or {}).get("history") or []):
             return
         self.asks.add(key, context, at)
+
+    def reindex(self) -> int:
+        """Index every asking task instance of every job (a store written before the ask index existed); returns
+        how many asks were indexed. A full scan, for a one-time upgrade: ``python -m quantum_provider.storage``."""
+        count = 0
+        for key in self.objects.list_names(f"{self.root}/jobs"):
+            record = self.read_record(key) if is_content_key(key) else None
+            firsts: dict[tuple, dict[str, Any]] = {}
+            for entry in (record or {}).get("history") or []:
+                context = entry.get("context") or {}
+                if context.get("dag_id"):
+                    firsts.setdefault(asker_of(context), entry)
+            for entry in firsts.values():
+                self.asks.add(key, entry["context"], entry["at"])
+                count += 1
+        return count
 
     def update_record(self, key: str, *, state: str, event: dict[str, Any] | None = None, **fields: Any) -> Record:
         """Move the job to ``state``, merge ``fields`` and append ``event`` to its history."""
