@@ -12,7 +12,7 @@ Layout under the store's base URI::
     jobs/<key>/claims/<n>.json          who computes the job: generation n of its claim (claims.py)
     jobs/<key>/previous/<stamp>/...     earlier versions kept by replay="force"
     index/asks/...                      which task asked for which job when, newest first (index.py)
-    ledger/<day>/<conn>/...             budget ledger, a journal per connection and UTC day (governance)
+    ledger/<day>/...                    budget ledger, a journal per UTC day with open-reservation markers
     audit/<day>/...                     audit trail, a journal per UTC day (journal.py)
 
 Every JSON file is an envelope ``{"sha256": ..., "body": ...}`` (codec.py) and every write is atomic (objects.py),

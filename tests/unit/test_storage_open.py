@@ -187,7 +187,10 @@ def counted(store: ResultStore) -> Counting:
 
 def add_jobs(store: ResultStore, count: int, start: int = 0) -> None:
     for i in range(start, start + count):
-        context = {"dag_id": f"dag{i % 3}", "run_id": f"run{i % 7}", "task_id": "solve", "map_index": -1}
+        # The first 30 jobs spread over three DAGs; every later one is dag0's, so dag1's page lies ever deeper in
+        # the index of all asks: only its own partition keeps its cost flat.
+        dag = f"dag{i % 3}" if i < 30 else "dag0"
+        context = {"dag_id": dag, "run_id": f"run{i % 7}", "task_id": "solve", "map_index": -1}
         store.update_record(f"{i:064x}", state="submitted", event={"context": context})
 
 
