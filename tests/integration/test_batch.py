@@ -10,6 +10,7 @@ import pytest
 from quantum_provider.demo import load_dag, run_dag, task_states
 from quantum_provider.storage import ResultStore
 from tests.integration.dagfiles import write_dag_file
+from tests.paths import stored_objects
 
 pytestmark = pytest.mark.integration
 
@@ -84,7 +85,7 @@ def test_a_bad_spec_in_a_chunk_fails_the_task_at_once_naming_it(dags_folder, sto
     dag = load_dag(write_dag_file(dags_folder, "batch_bad_spec", jobs, store_uri, chunk_size=2, retries=2))
     dagrun, _ = run_dag(dag)
     assert task_states(dagrun)[("solve", 0)] == ("failed", 1)
-    assert not ResultStore(store_uri).base.exists() or not list((ResultStore(store_uri).base / "jobs").iterdir())
+    assert stored_objects(store_uri) == []
 
 
 # A fresh interpreter (no fork server inherited from this one) forks a Celery pool process (billiard's: daemonic,

@@ -10,6 +10,7 @@ from quantum_provider.breaker import CircuitBreaker
 from quantum_provider.demo import load_dag, run_dag, task_states
 from quantum_provider.storage import ResultStore
 from tests.integration.dagfiles import write_dag_file
+from tests.paths import stored_objects
 
 pytestmark = pytest.mark.integration
 
@@ -78,4 +79,4 @@ def test_spec_error_on_ray_connection_is_not_retried_and_does_not_fall_back(dags
     )  # fmt: skip
     dagrun, _ = run_dag(load_dag(path))
     assert task_states(dagrun)[("solve", -1)] == ("failed", 1)
-    assert not ResultStore(store_uri).base.exists()
+    assert stored_objects(store_uri) == []

@@ -12,7 +12,7 @@ import pytest
 from quantum_provider.demo import load_dag, run_dag, task_states
 from quantum_provider.storage import ResultStore
 from tests.integration.dagfiles import write_dag_file
-from tests.paths import REPO
+from tests.paths import REPO, stored_objects
 
 pytestmark = pytest.mark.integration
 
@@ -152,7 +152,7 @@ def test_bad_specs_fail_at_once_without_retry_and_leave_nothing(dags_folder, sto
     states = task_states(dagrun)
     for index, (label, _) in enumerate(BAD_JOBS):
         assert states[("solve", index)] == ("failed", 1), label
-    assert not ResultStore(store_uri).base.exists() or not list(ResultStore(store_uri).base.rglob("*.json"))
+    assert stored_objects(store_uri) == []
 
 
 def test_example_vqe_dag_reaches_exact_energy_at_every_bond_length(dags_folder):
