@@ -25,7 +25,6 @@ SQUARE_WITH_DIAGONAL = [[0, 1], [1, 2], [2, 3], [3, 0], [0, 2, 0.5]]
 LIMIT_S = 120
 
 
-
 @pytest.fixture
 def store_uri(shared_store_uri: str) -> str:
     """Every claim test runs on local disk and on S3 (a moto server on loopback)."""
