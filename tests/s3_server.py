@@ -6,7 +6,7 @@ one bucket; ``s3_connection_env`` is the Airflow connection (an ``aws`` connecti
 
 A harness that starts and tracks its processes itself (tests/system/deployment.py) runs ``moto_command(port)``,
 waits for the port and calls ``create_bucket``; ``S3Server(process, endpoint)`` then gives it ``env`` and ``uri``.
-``python -m tests.s3_server --port N`` is moto's server with its conditional writes made atomic (see ``serve``).
+``python -m tests.s3_server -p N`` is moto's server answering one request at a time (see ``serve``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import sys
 import time
 from dataclasses import dataclass
 
+from tests.paths import REPO
 from tests.ray_head import free_port, listening
 
 BUCKET = "quantum-results"
@@ -51,8 +52,8 @@ class S3Server:
 
 
 def moto_command(port: int, *, atomic: bool = False) -> list[str]:
-    """The command line of a moto S3 server on ``127.0.0.1:port``; ``atomic``: through ``serve`` (the module must
-    then be importable: run it from the repository or with it on ``PYTHONPATH``)."""
+    """The command line of a moto S3 server on ``127.0.0.1:port``; ``atomic``: one request at a time, through
+    ``serve`` (the module must then be importable: run it from the repository or with it on ``PYTHONPATH``)."""
     module = "tests.s3_server" if atomic else "moto.server"
     return [sys.executable, "-m", module, "-H", "127.0.0.1", "-p", str(port)]
 
@@ -69,7 +70,10 @@ def create_bucket(endpoint: str, bucket: str = BUCKET) -> None:
 
 def start_s3_server() -> S3Server:
     port = free_port()
-    process = subprocess.Popen(moto_command(port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # One request at a time (``serve``): moto's threaded server is not atomic, S3 is.
+    process = subprocess.Popen(
+        moto_command(port, atomic=True), cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 60
     while not listening(port):
         if process.poll() is not None or time.monotonic() > deadline:
@@ -82,26 +86,58 @@ def start_s3_server() -> S3Server:
 
 
 def serve(argv: list[str]) -> None:
-    """moto's server (same arguments) with every PutObject serialized.
+    """moto's server (same arguments) answering one request at a time, and logging every conditional PutObject.
 
-    moto checks ``If-None-Match`` / ``If-Match`` and then stores the object as two steps, and its server handles
-    requests on threads: two concurrent conditional writes of one key can both pass the check, which S3 never
-    allows. One lock around PutObject makes check and store one step, as on S3, so a store test that sees a
-    duplicate computation or a lost record update sees the store's doing, not moto's.
+    moto's server handles requests on threads, and its S3 backend is not safe for that: it checks ``If-None-Match``
+    / ``If-Match`` and then stores the object as two steps (two concurrent conditional writes of one key can both
+    pass the check, which S3 never allows), and a listing that runs while another thread deletes a key fails with
+    a ``KeyError`` (HTTP 500). One lock around each request makes every request one step, as S3's are, so a store
+    test that sees a duplicate computation or a lost record update sees the store's doing, not moto's. moto's
+    request handling is Python under the GIL anyway, so little concurrency is lost.
+
+    Each conditional PutObject is logged to stderr as one line (``conditional-put``, time in ms, the key, the
+    request's conditions, the ETag stored before, the outcome and the ETag after), to tell after the fact what the
+    server saw.
     """
     import threading
 
+    from moto.moto_server.werkzeug_app import DomainDispatcherApplication
     from moto.s3.responses import S3Response
     from moto.server import main
 
     lock = threading.Lock()
-    put_object = S3Response.put_object
+    dispatch, put_object = DomainDispatcherApplication.__call__, S3Response.put_object
 
-    def serialized_put_object(self):
+    def serialized(self, environ, start_response):
         with lock:
-            return put_object(self)
+            return dispatch(self, environ, start_response)
 
-    S3Response.put_object = serialized_put_object
+    def logged_put_object(self):
+        if_match, if_none_match = self.headers.get("If-Match"), self.headers.get("If-None-Match")
+        if not (if_match or if_none_match):
+            return put_object(self)
+        key = self.parse_key_name()
+        before = self.backend.get_object(self.bucket_name, key)
+        outcome = "raised"
+        try:
+            response = put_object(self)
+            outcome = response[0] if isinstance(response, tuple) else "ok"
+            return response
+        except Exception as err:
+            outcome = type(err).__name__
+            raise
+        finally:
+            after = self.backend.get_object(self.bucket_name, key)
+            print(
+                f"conditional-put {time.time() * 1000:.0f} {self.bucket_name}/{key} if-match={if_match}"
+                f" if-none-match={if_none_match} before={before.etag if before else None} -> {outcome}"
+                f" after={after.etag if after else None} size={len(self.body or b'')}",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    DomainDispatcherApplication.__call__ = serialized
+    S3Response.put_object = logged_put_object
     main(argv)
 
 

@@ -24,7 +24,10 @@ _EXTRAS = {
     "abfs": "azure", "abfss": "azure", "az": "azure", "adl": "azure", "wasb": "azure",
 }  # fmt: skip
 
-_PROBED: dict[str, str | None] = {}
+#: Stores this process has probed successfully (a refusal is not cached, see ``open_objects``).
+_PROBED: dict[str, None] = {}
+#: A store is refused only when this many probes in a row find a guarantee missing.
+_PROBE_TRIES = 3
 _PROBE_LOCK = threading.Lock()
 
 
@@ -90,13 +93,17 @@ def open_objects(path: ObjectStoragePath) -> ObjectStore:
     objects = objects_for(path.fs)
     uri = str(path)
     with _PROBE_LOCK:
-        if uri not in _PROBED:
-            check_connection(uri)
-            _PROBED[uri] = _try_probe(objects, path.path.rstrip("/"), uri)
-        lacks = _PROBED[uri]
-    if lacks is not None:
-        raise QuantumConfigError(uri, f"the result store needs {lacks}")
-    return objects
+        if uri in _PROBED:
+            return objects
+        check_connection(uri)
+        for _ in range(_PROBE_TRIES):
+            lacks = _try_probe(objects, path.path.rstrip("/"), uri)
+            if lacks is None:
+                _PROBED[uri] = None
+                return objects
+    # A store that lacks a primitive lacks it every time; one odd answer of a loaded server does not refuse it.
+    # Nor is a refusal remembered: a long-lived process (the api-server) opens the store again once it is fixed.
+    raise QuantumConfigError(uri, f"the result store needs {lacks}")
 
 
 def _try_probe(objects: ObjectStore, root: str, uri: str) -> str | None:

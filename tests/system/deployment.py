@@ -1,5 +1,9 @@
 """A real Airflow deployment on loopback: PostgreSQL, Redis, scheduler, dag-processor, triggerer, api-server, two
-Celery workers (one on the ``quantum`` queue) and a Ray head.
+Celery workers (one on the ``quantum`` queue), a Ray head and an S3 API (moto's server) holding the result store.
+
+Each Airflow service is a host of its own that shares no disk with the others: its own AIRFLOW_HOME (config, DAGs
+folder with the same DAG files, logs) and temp dir under ``<root>/hosts/<service>``. What they share is what a
+deployment shares: PostgreSQL, Redis, Ray and the result store, ``s3://quantum_s3_test@quantum-results/system``.
 
 Every service runs in a process group of its own with its log in ``<root>/logs``; ``down()`` stops them all, and
 the process groups are also listed in ``<root>/pgids`` so ``python -m tests.system.deployment sweep`` can clean up
@@ -21,23 +25,30 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 import psutil
 
 from tests.paths import REPO
 from tests.ray_head import free_port, listening, start_ray_head, stop_ray
+from tests.s3_server import S3Server, create_bucket, moto_command
+
+if TYPE_CHECKING:
+    from quantum_provider.storage import ResultStore
 
 BIN = Path(sys.executable).parent
 SYSTEM_DAGS = Path(__file__).resolve().parent / "dags"
 USER, PASSWORD = "operator", "operator-" + secrets.token_hex(8)
-QUANTUM_QUEUE = "quantum"
+QUANTUM_QUEUE, DEFAULT_QUEUE = "quantum", "default"
 RAY_CONN_ID = "quantum_ray_system"
 # Worker slots: the quantum queue's worker has fewer, as a deployment sizes it for CPU-heavy tasks.
 DEFAULT_CONCURRENCY, QUANTUM_CONCURRENCY = 4, 2
 # The Airflow services, in start order; the Celery workers follow with `start_worker`.
 AIRFLOW_SERVICES = ("api-server", "scheduler", "dag-processor", "triggerer")
 ROOT_PREFIX = "quantum-system-"
+#: The result store's folder in the S3 server's bucket.
+STORE_PREFIX = "system"
 
 
 @dataclass
@@ -46,18 +57,35 @@ class Deployment:
     ports: dict[str, int] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
     ray_address: str = ""
+    s3: S3Server | None = None
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.ports['api']}"
 
     @property
-    def store(self) -> Path:
-        return self.root / "store"
+    def store_uri(self) -> str:
+        """The result store every service uses, on the S3 server."""
+        return self.s3.uri(STORE_PREFIX)
 
-    @property
-    def dags(self) -> Path:
-        return self.root / "dags"
+    def result_store(self) -> ResultStore:
+        """The result store as the driver (the test process) reads it: through S3, like every service."""
+        from quantum_provider.storage import ResultStore  # not at import: `sweep` needs no Airflow
+
+        return ResultStore(self.store_uri)
+
+    def home(self, host: str) -> Path:
+        """The host ``host`` (a service): ``airflow/`` is its AIRFLOW_HOME, ``tmp/`` its TMPDIR."""
+        return self.root / "hosts" / host
+
+    def airflow_home(self, host: str) -> Path:
+        return self.home(host) / "airflow"
+
+    def local_store_files(self) -> list[Path]:
+        """Result-store files on any host's local disk: there must be none, every service writes to S3."""
+        hosts = self.root / "hosts"
+        found = [*hosts.glob("*/airflow/quantum"), *hosts.glob("**/record.json"), *hosts.glob("**/manifest.json")]
+        return sorted(set(found))
 
     # ----------------------------------------------------------------------------------------------- setup
 
@@ -65,38 +93,57 @@ class Deployment:
         """Start everything and return once the api-server reports every Airflow component healthy."""
         self.root.mkdir(parents=True, exist_ok=True)
         (self.root / "logs").mkdir(exist_ok=True)
-        self.ports = {name: free_port() for name in ("pg", "redis", "api", "trigger_logs", "logs_default", "logs_q")}
-        self._write_dags_folder()
+        names = ("pg", "redis", "s3", "api", "trigger_logs", "logs_default", "logs_q")
+        self.ports = {name: free_port() for name in names}
         self._start_postgres()
         self._start("redis", ["redis-server", "--port", str(self.ports["redis"]), "--bind", "127.0.0.1",
-                              "--save", "", "--appendonly", "no", "--dir", str(self.root)])  # fmt: skip
+                              "--save", "", "--appendonly", "no", "--dir", str(self._host("redis"))],
+                    env=self._plain_env("redis"), host="redis")  # fmt: skip
         self._wait_port("redis", self.ports["redis"])
+        self._start_s3()
         self.ray_address = start_ray_head(self.root / "ray", num_cpus=2)
-        (self.root / "passwords.json").write_text(json.dumps({USER: PASSWORD}))
         self._airflow(["db", "migrate"], timeout=600)
         for name in AIRFLOW_SERVICES:
             self.start_service(name)
-        self.start_worker("default")
+        self.start_worker(DEFAULT_QUEUE)
         self.start_worker(QUANTUM_QUEUE)
         self.wait_healthy()
 
-    def env(self) -> dict[str, str]:
+    def env(self, host: str) -> dict[str, str]:
+        """The environment of Airflow host ``host``: the same configuration everywhere but for the host's own
+        AIRFLOW_HOME, DAGs folder, temp dir and (Celery workers) log server port."""
         pg = f"airflow@127.0.0.1:{self.ports['pg']}/airflow"
-        ray_extra = {"address": self.ray_address, "num_cpus": 2, "python": sys.executable}
+        # The Ray cluster is a host of its own too: its jobs (the engine) get the S3 connection with the job.
+        ray_extra = {"address": self.ray_address, "num_cpus": 2, "python": sys.executable,
+                     "runtime_env": {"env_vars": self.s3.env}}  # fmt: skip
         secret = self._secret()
+        home = self._airflow_host(host)
+        airflow_home = home / "airflow"
+        # Task logs stay on the worker that ran the task, which serves them on a port of its own (two workers on
+        # one machine); the api-server fetches them from the task's hostname at its [logging]
+        # worker_log_server_port. Both workers have the same hostname, so the UI can reach one: the quantum queue's
+        # (the default queue's task logs are on disk in worker-default's home only).
+        log_port = {
+            "api-server": "logs_q",
+            f"worker-{QUANTUM_QUEUE}": "logs_q",
+            f"worker-{DEFAULT_QUEUE}": "logs_default",
+        }
+        logs = {"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(self.ports[log_port[host]])} if host in log_port else {}
         return {
             **os.environ,
+            **self.s3.env,
             "PATH": f"{BIN}:{os.environ['PATH']}",
-            "AIRFLOW_HOME": str(self.root / "airflow"),
+            "AIRFLOW_HOME": str(airflow_home),
+            "TMPDIR": str(home / "tmp"),
             "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
-            "AIRFLOW__CORE__DAGS_FOLDER": str(self.dags),
+            "AIRFLOW__CORE__DAGS_FOLDER": str(airflow_home / "dags"),
             "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
             "AIRFLOW__CORE__FERNET_KEY": secret["fernet"],
             "AIRFLOW__CORE__PARALLELISM": "64",
             "AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG": "20",
             "AIRFLOW__CORE__MAX_ACTIVE_TASKS_PER_DAG": "64",
             "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": f"{USER}:admin",
-            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(self.root / "passwords.json"),
+            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(airflow_home / "passwords.json"),
             "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{self.base_url}/execution/",
             "AIRFLOW__API__BASE_URL": self.base_url,
             "AIRFLOW__API__SECRET_KEY": secret["api"],
@@ -109,11 +156,12 @@ class Deployment:
             # (default 300) and applies the task's retries.
             "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "30",
             "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
-            "AIRFLOW__QUANTUM__RESULT_STORE": self.store.as_uri(),
+            "AIRFLOW__QUANTUM__RESULT_STORE": self.store_uri,
             "AIRFLOW__QUANTUM__WORKER_QUEUE": QUANTUM_QUEUE,
             f"AIRFLOW_CONN_{RAY_CONN_ID.upper()}": json.dumps({"conn_type": "quantum_ray", "extra": ray_extra}),
             "OMP_NUM_THREADS": "1",
             "RAY_USAGE_STATS_ENABLED": "0",
+            **logs,
         }
 
     def _secret(self) -> dict[str, str]:
@@ -126,13 +174,39 @@ class Deployment:
             path.write_text(json.dumps(values))
         return json.loads(path.read_text())
 
-    def _write_dags_folder(self) -> None:
-        """The shipped example DAGs and their sample data, beside the system test's own DAGs."""
-        self.dags.mkdir(exist_ok=True)
-        for source in [*(REPO / "dags").glob("*.py"), REPO / "dags" / "data", *SYSTEM_DAGS.glob("*.py")]:
-            target = self.dags / source.name
-            if not target.exists():
-                target.symlink_to(source)
+    def _plain_env(self, host: str) -> dict[str, str]:
+        """The environment of a host that is not Airflow's (Redis, the S3 server): only its own temp dir."""
+        return {**os.environ, "TMPDIR": str(self._host(host) / "tmp")}
+
+    def _host(self, host: str) -> Path:
+        """The host's home with its temp dir, created on first use."""
+        home = self.home(host)
+        (home / "tmp").mkdir(parents=True, exist_ok=True)
+        return home
+
+    def _airflow_host(self, host: str) -> Path:
+        """An Airflow host's home, created on first use: a temp dir and an AIRFLOW_HOME with its DAGs folder (the
+        same DAG files on every host, as a deployment ships them) and the Simple auth manager's users."""
+        home = self._host(host)
+        airflow_home = home / "airflow"
+        if not airflow_home.exists():
+            dags = airflow_home / "dags"
+            dags.mkdir(parents=True)
+            for source in [*(REPO / "dags").glob("*.py"), REPO / "dags" / "data", *SYSTEM_DAGS.glob("*.py")]:
+                (dags / source.name).symlink_to(source)
+            (airflow_home / "passwords.json").write_text(json.dumps({USER: PASSWORD}))
+        return home
+
+    def _start_s3(self) -> None:
+        """The S3 API on loopback (moto, its conditional writes atomic) with the result store's bucket; the
+        driver's own environment gets its connection too, so the scenarios read the store as a service does."""
+        port = self.ports["s3"]
+        env = {**self._plain_env("s3"), "PYTHONPATH": str(REPO)}  # `python -m tests.s3_server` from its home
+        self._start("s3", moto_command(port, atomic=True), env=env, host="s3")
+        self._wait_port("s3", port)
+        self.s3 = S3Server(self.processes["s3"], f"http://127.0.0.1:{port}")
+        create_bucket(self.s3.endpoint)
+        os.environ.update(self.s3.env)
 
     def _start_postgres(self) -> None:
         """A private PostgreSQL cluster (trust auth on loopback only) owned by the ``postgres`` user when root."""
@@ -148,7 +222,7 @@ class Deployment:
                             "-E", "UTF8", "--no-sync"], check=True, capture_output=True, timeout=300)  # fmt: skip
         self._start("postgres", [*as_postgres, str(pg_bin / "postgres"), "-D", str(data), "-p", str(self.ports["pg"]),
                                  "-k", str(data), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300",
-                                 "-c", "fsync=off", "-c", "synchronous_commit=off"])  # fmt: skip
+                                 "-c", "fsync=off", "-c", "synchronous_commit=off"], env=None)  # fmt: skip
         self._wait_port("postgres", self.ports["pg"])
         deadline = time.monotonic() + 60
         while True:
@@ -164,18 +238,16 @@ class Deployment:
 
     def start_service(self, name: str) -> None:
         args = {"api-server": ["api-server", "-H", "127.0.0.1", "-p", str(self.ports["api"]), "-w", "1"]}
-        self._start(name, [str(BIN / "airflow"), *args.get(name, [name])], env=self.env())
+        self._start(name, [str(BIN / "airflow"), *args.get(name, [name])], env=self.env(name), host=name)
 
     def start_worker(self, queue: str) -> None:
+        """A Celery worker on host ``worker-<queue>`` (a restarted worker comes back on the same host). The two
+        workers run on one machine, so each serves its task logs on a port of its own."""
         concurrency = QUANTUM_CONCURRENCY if queue == QUANTUM_QUEUE else DEFAULT_CONCURRENCY
-        env = self.env()
-        # Two workers on one host: each serves its task logs on a port of its own.
-        env["AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT"] = str(
-            self.ports["logs_q" if queue == QUANTUM_QUEUE else "logs_default"]
-        )
-        self._start(f"worker-{queue}", [str(BIN / "airflow"), "celery", "worker", "--queues", queue, "--concurrency",
-                                        str(concurrency), "--celery-hostname", f"{queue}@%h", "--without-mingle",
-                                        "--without-gossip"], env=env)  # fmt: skip
+        host = f"worker-{queue}"
+        self._start(host, [str(BIN / "airflow"), "celery", "worker", "--queues", queue, "--concurrency",
+                           str(concurrency), "--celery-hostname", f"{queue}@%h", "--without-mingle",
+                           "--without-gossip"], env=self.env(host), host=host)  # fmt: skip
         self.wait_worker_ready(queue)
 
     def wait_worker_ready(self, queue: str, timeout: float = 180) -> None:
@@ -238,6 +310,9 @@ class Deployment:
         # Fast shutdown of PostgreSQL: SIGINT to the postmaster.
         self.stop("postgres", signal.SIGINT, timeout=60)
         sweep(self.root)
+        if self.s3 is not None:
+            for name in self.s3.env:
+                os.environ.pop(name, None)
 
     def log_path(self, name: str) -> Path:
         return self.root / "logs" / f"{name}.log"
@@ -248,19 +323,22 @@ class Deployment:
 
     # -------------------------------------------------------------------------------------------- helpers
 
-    def _start(self, name: str, argv: list[str], env: dict[str, str] | None = None) -> None:
+    def _start(self, name: str, argv: list[str], env: dict[str, str] | None, host: str | None = None) -> None:
+        """Start ``name`` in a process group of its own (listed in ``pgids``), in its host's home when it has one;
+        ``env`` ``None`` is the driver's own environment (PostgreSQL)."""
         log = self.log_path(name).open("ab")
-        process = subprocess.Popen(argv, env=env or self.env() if name != "postgres" else None, stdout=log,
-                                   stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
-                                   cwd=self.root)  # fmt: skip
+        process = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                   start_new_session=True,
+                                   cwd=self.root if host is None else self._host(host))  # fmt: skip
         log.close()
         self.processes[name] = process
         with (self.root / "pgids").open("a") as handle:
             handle.write(f"{process.pid}\n")
 
     def _airflow(self, args: list[str], timeout: float) -> None:
-        done = subprocess.run([str(BIN / "airflow"), *args], env=self.env(), capture_output=True, text=True,
-                              timeout=timeout)  # fmt: skip
+        """An Airflow CLI command, run from a host of its own (``cli``), as an operator's shell would."""
+        done = subprocess.run([str(BIN / "airflow"), *args], env=self.env("cli"), capture_output=True, text=True,
+                              timeout=timeout, cwd=self._host("cli"))  # fmt: skip
         if done.returncode:
             raise RuntimeError(f"airflow {' '.join(args)} failed:\n{(done.stdout + done.stderr)[-4000:]}")
 

@@ -39,7 +39,7 @@ def test_a_missing_filesystem_package_names_the_extra_to_install():
     assert "airflow-provider-quantum[gcs]" in message
 
 
-def test_a_store_without_conditional_writes_is_refused_and_nothing_is_written():
+def test_a_store_without_conditional_writes_is_refused_and_nothing_is_written(monkeypatch):
     # fsspec's in-memory filesystem is a real filesystem with neither exclusive create nor compare-and-swap
     # (Airflow registers no scheme for it, so it is handed over as the path's filesystem directly).
     from quantum_provider.storage.location import open_objects
@@ -51,12 +51,22 @@ def test_a_store_without_conditional_writes_is_refused_and_nothing_is_written():
         def __str__(self) -> str:
             return "memory://quantum/results"
 
+    from quantum_provider.storage import location
+
+    probes = []
+    real = location.probe
+    monkeypatch.setattr(location, "probe", lambda *args: probes.append(args) or real(*args))
     forget_probes()
     with pytest.raises(QuantumConfigError) as err:
         open_objects(MemoryPath())
     assert str(err.value).startswith("memory://quantum/results: the result store needs ")
     assert "compare-and-swap" in str(err.value)
     assert not MemoryPath.fs.exists("/quantum/results")
+    # Refused only after three probes in a row agree, and not remembered: the next open probes again.
+    assert len(probes) == 3
+    with pytest.raises(QuantumConfigError):
+        open_objects(MemoryPath())
+    assert len(probes) == 6
 
 
 def test_a_connection_that_does_not_exist_is_refused(s3_server):
