@@ -31,6 +31,11 @@ class Config:
     w3_jobs: int
     w3_layers: int
     w3_steps: int
+    # W6: the store's hot paths at these numbers of stored jobs (local disk and S3), each operation timed this often.
+    w6_sizes: tuple[int, ...]
+    w6_repetitions: int
+    #: Also measure S3 with moto's own LIST (O(objects in the bucket) per request), not only the indexed one.
+    w6_stock_moto: bool
 
 
 FULL = Config(
@@ -49,6 +54,9 @@ FULL = Config(
     w3_jobs=200,
     w3_layers=1,
     w3_steps=20,
+    w6_sizes=(1_000, 10_000, 100_000),
+    w6_repetitions=5,
+    w6_stock_moto=True,
 )
 
 #: A tiny version of every workload and every peer. W1 keeps 20 steps so that the provider takes the path a nightly
@@ -70,4 +78,7 @@ QUICK = Config(
     w3_jobs=10,
     w3_layers=1,
     w3_steps=20,
+    w6_sizes=(500, 2_000),
+    w6_repetitions=1,
+    w6_stock_moto=False,
 )

@@ -32,6 +32,7 @@ def _table(table: Table) -> list[str]:
 def _machine(machine: dict[str, Any], run: dict[str, Any]) -> list[str]:
     packages = ", ".join(f"{name} {version or 'not installed'}" for name, version in machine["packages"].items())
     dirty = " (with uncommitted changes)" if machine.get("git_dirty") else ""
+    cold = run.get("provider_cold_start_s")
     return [
         f"- Date: {machine['date']}; mode: {run['mode']}; whole run {run['total_s'] / 60:.1f} min",
         f"- CPU: {machine['cpu_model']}, {machine['logical_cpus']} logical CPUs ({machine['usable_cpus']} usable); "
@@ -41,8 +42,8 @@ def _machine(machine: dict[str, Any], run: dict[str, Any]) -> list[str]:
         f"- {machine['platform']}; Python {machine['python']}; OMP_NUM_THREADS={machine['omp_num_threads']}",
         f"- {packages}",
         f"- Code: commit {machine['git_commit']}{dirty}",
-        f"- Provider cold start (fork server start + one 2-qubit job, not counted in any workload): "
-        f"{run['provider_cold_start_s']:.2f} s",
+        "- Provider cold start (fork server start + one 2-qubit job, not counted in any workload): "
+        + ("not measured (no workload ran the engine)" if cold is None else f"{cold:.2f} s"),
         "",
     ]
 

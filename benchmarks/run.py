@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from benchmarks.model import WorkloadResult
 
 REPO = Path(__file__).resolve().parent.parent
+#: Every workload, in the order they run (W4 replays W1's store).
+WORKLOADS = ("W1", "W2", "W3", "W4", "W6")
+#: The workloads that run the provider's engine (they need the warm-up and the Airflow DAG folder).
+ENGINE_WORKLOADS = {"W1", "W2", "W3", "W4"}
 
 
 def _environment(work: Path) -> tuple[Path, Path]:
@@ -85,11 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         type=lambda text: {part.strip().upper() for part in text.split(",")},
-        default={"W1", "W2", "W3", "W4"},
+        default=set(WORKLOADS),
         help="comma-separated workloads to run (W4 needs W1); the report then goes to a temporary path",
     )
     args = parser.parse_args(argv)
-    partial = args.only != {"W1", "W2", "W3", "W4"}
+    partial = args.only != set(WORKLOADS)
+    if args.only - set(WORKLOADS):
+        unknown = ", ".join(sorted(args.only - set(WORKLOADS)))
+        parser.error(f"unknown workloads {unknown} (known: {', '.join(WORKLOADS)})")
     if "W4" in args.only and "W1" not in args.only:
         parser.error("W4 replays W1: --only W4 needs W1 too")
 
@@ -100,16 +107,18 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks import machine, report
     from benchmarks.config import FULL, QUICK
     from benchmarks.peers import airflow_dag
-    from benchmarks.workloads import w1_maxcut, w2_chemistry, w3_overhead, w4_replay
+    from benchmarks.workloads import w1_maxcut, w2_chemistry, w3_overhead, w4_replay, w6_store_scaling
 
     config = QUICK if args.quick else FULL
     described = machine.describe()
     print(
         f"benchmarks ({config.mode}) in {work}; {described['cpu_model']}, {described['usable_cpus']} CPUs", flush=True
     )
-    airflow_dag.prepare(home, dags)
-    cold_start = _warm_up(work)
-    print(f"warm-up done; provider cold start {cold_start:.2f} s", flush=True)
+    cold_start = None
+    if args.only & ENGINE_WORKLOADS:  # W6 alone runs no engine and no DAG: neither warm-up nor metadata database
+        airflow_dag.prepare(home, dags)
+        cold_start = _warm_up(work)
+        print(f"warm-up done; provider cold start {cold_start:.2f} s", flush=True)
 
     results: list[WorkloadResult] = []
     if "W1" in args.only:
@@ -121,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         results.append(_guarded("W2", "Chemistry", lambda: w2_chemistry.run(config, work)))
     if "W3" in args.only:
         results.append(_guarded("W3", "Overhead", lambda: w3_overhead.run(config, work)))
+    if "W6" in args.only:
+        results.append(_guarded("W6", "Store scaling", lambda: w6_store_scaling.run(config, work)))
 
     run = {
         "mode": config.mode,

@@ -7,6 +7,7 @@ even when another DAG computed them first, and ``reused`` says what that task di
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -123,10 +124,12 @@ def list_jobs(
     """Rows for the asking task instances, newest first; only DAGs in ``readable_dags`` unless it is ``None``.
 
     Read from the store's ask index (``storage/index.py``): the narrowest partition the filters allow (a DAG run,
-    a DAG, or all), from the day a ``date`` filter names; each job's record is read once, for the rows it has on
-    the page. A page costs O(offset + limit) store operations, whatever the number of jobs stored.
+    a DAG, the DAGs the user may read, or all), from the day a ``date`` filter names; each job's record is read
+    once, for the rows it has on the page. A page costs O(offset + limit) store operations whatever the number of
+    jobs stored, for every filter the index partitions (DAG, run, date, readable DAGs); a filter it does not
+    (status, backend, task without a DAG) reads records until the page is full: O(page / the share of rows that
+    match).
     """
-    folder = store.asks.partition(filters.dag_id, filters.run_id if filters.dag_id else None)
     start_after, oldest = None, None
     if filters.date:
         day = datetime.fromisoformat(filters.date).replace(tzinfo=UTC)
@@ -137,7 +140,16 @@ def list_jobs(
     page: list[JobRow] = []
     matched = 0
     exhausted = True
-    for ask in store.asks.scan(folder, start_after=start_after, page=min(max(offset + limit + 1, 50), 1000)):
+    page_size = min(max(offset + limit + 1, 50), 1000)
+    if filters.dag_id is None and readable_dags is not None:
+        # A user who may read some DAGs: their partitions merged newest first, never the asks of other DAGs.
+        scans = [store.asks.scan(store.asks.partition(dag), start_after=start_after, page=page_size)
+                 for dag in sorted(readable_dags)]  # fmt: skip
+        asks = heapq.merge(*scans, key=lambda ask: ask.name)
+    else:
+        folder = store.asks.partition(filters.dag_id, filters.run_id if filters.dag_id else None)
+        asks = store.asks.scan(folder, start_after=start_after, page=page_size)
+    for ask in asks:
         if oldest is not None and ask.name[:13] > oldest:
             break  # asks of earlier days: the date filter's day is over
         if (ask.key, ask.asker) in seen:
