@@ -62,6 +62,27 @@ def forget_attached_filesystems() -> None:
     store._STORE_CACHE.clear()
 
 
+def warm_pool(processes: int) -> Any:
+    """A pool of fresh interpreters that have imported the store, so that racers leave a start barrier together.
+
+    Spawned, not forked: a fork of the test process, which runs threads (JAX's, Airflow's, s3fs's I/O loop) once
+    other tests have run engines, can deadlock in the child on a lock some thread held.
+    """
+    import multiprocessing
+
+    pool = multiprocessing.get_context("spawn").Pool(processes)
+    pool.map(_warm, range(processes), chunksize=1)
+    return pool
+
+
+def _warm(_: int) -> None:
+    import quantum_provider.audit
+    import quantum_provider.policy
+    import quantum_provider.storage  # noqa: F401
+
+    time.sleep(1.0)  # hold this worker, so that every worker takes one warm-up task
+
+
 def s3_client(server: S3Server) -> Any:
     """A plain boto3 client of the server: S3 as anyone with the bucket's credentials sees it, past the store."""
     import boto3

@@ -8,7 +8,6 @@ never overspent by racing reservations, and an audit trail whose edits in the bu
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import signal
 import subprocess
@@ -29,7 +28,7 @@ from quantum_provider.storage.journal import entry_hash
 from tests.integration.test_faults import LIMIT_S, RING_10, history_of, labels, maxcut_job
 from tests.integration.test_kill_resume import JOB as KILL_JOB
 from tests.integration.test_kill_resume import KILL_AFTER_ITERATION
-from tests.s3_helpers import child_env, forget_attached_filesystems, object_key, s3_client
+from tests.s3_helpers import child_env, object_key, s3_client, warm_pool
 from tests.unit.test_governance import WHO, _reserve_at
 
 pytestmark = pytest.mark.integration
@@ -92,8 +91,8 @@ def test_concurrent_reservations_on_s3_never_overspend(s3_store):
     # shots against a 1,000-shot daily budget; the journal's exclusive creates are S3 conditional writes here.
     budget, cost, racers = 1000, 300, 8
     ResultStore(s3_store)  # the store exists (its open-time probe passed) before anyone races
-    start = time.time() + 3.0
-    with multiprocessing.get_context("fork").Pool(racers, forget_attached_filesystems) as pool:
+    with warm_pool(racers) as pool:
+        start = time.time() + 3.0
         outcomes = pool.map(_reserve_at, [(s3_store, i, start) for i in range(racers)], chunksize=1)
     fit = budget // cost
     assert outcomes.count("reserved") == fit, outcomes
@@ -146,7 +145,7 @@ def report_of(run: subprocess.CompletedProcess) -> list[str]:
 
 def test_audit_verify_on_s3_passes_then_finds_entries_edited_in_the_bucket(s3_server, s3_store, tmp_path):
     # Four task processes append to today's trail at once (exclusive creates racing on S3): one gapless chain.
-    with multiprocessing.get_context("fork").Pool(4, forget_attached_filesystems) as pool:
+    with warm_pool(4) as pool:
         assert sum(pool.map(_record_audit, [(s3_store, task, 3) for task in range(4)], chunksize=1)) == 12
     store = ResultStore(s3_store)
     [day] = AuditTrail(store).days()
@@ -201,8 +200,8 @@ def test_processes_racing_for_one_claim_on_s3_win_it_exactly_once(s3_store):
     # lets exactly one win; every other sees that winner's claim live (its process runs until the pool closes).
     racers, key = 8, uuid.uuid4().hex * 2
     ResultStore(s3_store)
-    start = time.time() + 3.0
-    with multiprocessing.get_context("fork").Pool(racers, forget_attached_filesystems) as pool:
+    with warm_pool(racers) as pool:
+        start = time.time() + 3.0
         outcomes = pool.map(_acquire_at, [(s3_store, key, i, start) for i in range(racers)], chunksize=1)
     winners = [o for o in outcomes if o[0] == "won"]
     assert len(winners) == 1, outcomes
