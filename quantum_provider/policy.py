@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from quantum_provider.exceptions import QuantumPolicyError, QuantumSpecError
+from quantum_provider.storage.index import path_segment
 
 if TYPE_CHECKING:
     from quantum_provider.spec import JobSpec
@@ -181,7 +181,7 @@ class BudgetLedger:
         self.journal = store.journal("ledger", self.day)
 
     def _marker(self, conn_id: str, dag_id: str, key: str) -> str:
-        return f"{self.journal.root}/open/{_segment(conn_id)}/{_segment(dag_id)}/{_segment(key)}.json"
+        return f"{self.journal.root}/open/{path_segment(conn_id)}/{path_segment(dag_id)}/{path_segment(key)}.json"
 
     def _open(self, conn_id: str, dag_id: str, key: str) -> tuple[dict[str, Any] | None, str | None]:
         """The reservation marker of ``key`` (``None`` when it has none) and its version."""
@@ -283,10 +283,6 @@ def _charge(conn: dict[str, Any], dag: dict[str, Any], shots: int, seconds: floa
     for scope in (conn, dag):
         scope["shots"] += shots
         scope["seconds"] = round(scope["seconds"] + seconds, 6)
-
-
-def _segment(value: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]", lambda m: f"~{ord(m.group()):04x}", value)
 
 
 class _NothingToReserve(Exception):

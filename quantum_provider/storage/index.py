@@ -38,7 +38,7 @@ def asker_digest(asker: tuple) -> str:
     return hashlib.sha256(canonical_json(list(asker)).encode()).hexdigest()[:16]
 
 
-def _segment(value: object) -> str:
+def path_segment(value: object) -> str:
     """A path segment for a DAG or run id: safe characters kept, anything else escaped reversibly."""
     return re.sub(r"[^A-Za-z0-9._-]", lambda m: f"~{ord(m.group()):04x}", str(value))
 
@@ -65,8 +65,8 @@ class AskIndex:
         if dag_id is None:
             return f"{self.root}/all"
         if run_id is None:
-            return f"{self.root}/dag/{_segment(dag_id)}"
-        return f"{self.root}/run/{_segment(dag_id)}/{_segment(run_id)}"
+            return f"{self.root}/dag/{path_segment(dag_id)}"
+        return f"{self.root}/run/{path_segment(dag_id)}/{path_segment(run_id)}"
 
     def add(self, key: str, context: dict[str, Any], at: str) -> None:
         """Index the first ask of the task instance in ``context`` for job ``key``, made at ``at``."""
