@@ -24,7 +24,9 @@ plain writes (no fsync), and into moto's backend directly (``S3Backend.put_objec
 Per job, in order: ``BudgetLedger.reserve`` (a ledger entry with its running totals and hash chain, the head hint,
 the open-reservation marker), ``mark_submitted`` with the task instance's context (the record, and its three ask
 index names), ``acquire_claim``, ``write_spec``, ``update_record(running)``, ``result.json`` (an engine-shaped
-result), ``update_record(succeeded)``, ``release_claim``. Not written: ``provenance.json``, ``manifest.json`` and the
+result), ``update_record(succeeded)``, ``release_claim``, each job asked for on its DAG run's night
+(``asked_at``: a run a night per DAG, 6 s apart within a run), as a deployment's history is spread. Not written:
+``provenance.json``, ``manifest.json`` and the
 parquet tables, which no measured operation reads or lists (they only would make moto's memory larger).
 Every store of one size holds byte for byte the same objects.
 
@@ -51,7 +53,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -223,6 +225,17 @@ def context_of(i: int) -> dict[str, Any]:
     }
 
 
+def asked_at(i: int) -> str:
+    """When job ``i`` was asked for: its DAG run's night (``context_of``), 02:00 UTC, then 6 s per job of the run.
+
+    The ask index buckets names by time (``storage/index.py``), so the history's spread shapes what a page lists:
+    the population's asks are spread as nights of a real deployment's are, not all in the minutes generating them.
+    """
+    n = i // DAGS
+    night = datetime(2025, 1, 1, 2, tzinfo=UTC) + timedelta(days=n // JOBS_PER_RUN)
+    return (night + timedelta(seconds=6 * (n % JOBS_PER_RUN) + i % DAGS)).isoformat(timespec="milliseconds")
+
+
 def dag_id(index: int) -> str:
     return f"w6_nightly_{index:02d}"
 
@@ -264,32 +277,39 @@ class Population:
         """Add jobs until there are ``jobs``; returns the seconds it took."""
         from quantum_provider.policy import Cost
         from quantum_provider.spec import canonical_json
+        from quantum_provider.storage import store as store_module
         from quantum_provider.storage.codec import envelope
 
         started = time.perf_counter()
         store = self.store
-        for i in range(self.jobs, jobs):
-            context = context_of(i)
-            spec = self.spec(i)
-            key = _sha(canonical_json({"spec": {k: v for k, v in spec.items() if k != "name"}, "backend": BACKEND}))
-            shots = spec["execution"]["shots"] * spec["optimizer"]["maxiter"]
-            self.ledger.reserve(self.policy, dag_id=context["dag_id"], costs={key: Cost(shots=shots)}, who=context)
-            handle = {**BACKEND, "key": key, "store": str(store.base)}
-            store.mark_submitted(key, event={"context": context}, handle=handle)
-            claim = store.acquire_claim(key, context=context)
-            store.write_spec(key, spec)
-            store.update_record(
-                key,
-                state="running",
-                event={"context": context, "resumed_from": None, "claim": claim.generation},
-                backend=BACKEND,
-                name=spec["name"],
-                kind="maxcut",
-                num_qubits=4,
-            )
-            store.objects.write(f"{store.results.folder(key)}/result.json", envelope(_result(key, spec, i)))
-            store.update_record(key, state="succeeded", event={"context": context})
-            store.release_claim(claim, "succeeded")
+        clock = store_module.utcnow
+        try:
+            for i in range(self.jobs, jobs):
+                # The ask's time (the record's history and the ask index name) is the job's night, not now.
+                store_module.utcnow = lambda i=i: asked_at(i)
+                context = context_of(i)
+                spec = self.spec(i)
+                key = _sha(canonical_json({"spec": {k: v for k, v in spec.items() if k != "name"}, "backend": BACKEND}))
+                shots = spec["execution"]["shots"] * spec["optimizer"]["maxiter"]
+                self.ledger.reserve(self.policy, dag_id=context["dag_id"], costs={key: Cost(shots=shots)}, who=context)
+                handle = {**BACKEND, "key": key, "store": str(store.base)}
+                store.mark_submitted(key, event={"context": context}, handle=handle)
+                claim = store.acquire_claim(key, context=context)
+                store.write_spec(key, spec)
+                store.update_record(
+                    key,
+                    state="running",
+                    event={"context": context, "resumed_from": None, "claim": claim.generation},
+                    backend=BACKEND,
+                    name=spec["name"],
+                    kind="maxcut",
+                    num_qubits=4,
+                )
+                store.objects.write(f"{store.results.folder(key)}/result.json", envelope(_result(key, spec, i)))
+                store.update_record(key, state="succeeded", event={"context": context})
+                store.release_claim(claim, "succeeded")
+        finally:
+            store_module.utcnow = clock
         self.jobs = max(self.jobs, jobs)
         elapsed = time.perf_counter() - started
         self.seconds += elapsed

@@ -3,15 +3,21 @@
 Every time a task instance first asks for a job (submits it, reuses its result, attaches to its computation), the
 store writes an empty object whose *name* says it all, in three partitions::
 
-    index/asks/all/<inverted ms>_<key>_<asker>
-    index/asks/dag/<dag_id>/<inverted ms>_<key>_<asker>
-    index/asks/run/<dag_id>/<run_id>/<inverted ms>_<key>_<asker>
+    index/asks/all/<day>/<slot>/<inverted ms>_<key>_<asker>
+    index/asks/dag/<dag_id>/<day>/<slot>/<inverted ms>_<key>_<asker>
+    index/asks/run/<dag_id>/<run_id>/<day>/<slot>/<inverted ms>_<key>_<asker>
 
 ``inverted ms`` is ``9999999999999 - epoch milliseconds``, zero-padded, so a listing (which every object store
 returns in ascending name order, ``StartAfter`` a cursor) yields the newest asks first; ``asker`` is a digest of
-(dag_id, run_id, task_id, map_index). A page of the job list is then one listing of the narrowest partition plus
-one record read per job shown, whatever the number of jobs in the store. The index is written *before* the record
-names the asker, so a crash between the two leaves an index entry the job list skips, never a job it cannot find.
+(dag_id, run_id, task_id, map_index). ``<day>`` and ``<slot>`` are the name's first 5 and next 3 digits: buckets
+of 10^8 ms (27.8 hours) and 10^5 ms (100 s), so that no folder holds more than the asks of 100 seconds, the slots
+of one day or the days of the store's history. S3 lists a flat folder from a cursor in O(page), but a POSIX
+directory can only be listed whole: without the buckets a page on local disk cost O(jobs) (W6, BENCHMARKS.md). A
+page of the job list is then a few listings of the narrowest partition (the days, the newest day's slots, the
+slots the page spans) plus one record read per job shown, whatever the number of jobs in the store. The index is
+written *before* the record names the asker, so a crash between the two leaves an index entry the job list skips,
+never a job it cannot find. Entries of the flat layout before the buckets (names directly in a partition) are not
+listed: ``python -m quantum_provider.storage reindex`` writes them again in this one.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ from quantum_provider.spec import canonical_json
 from quantum_provider.storage.objects import ObjectStore
 
 _MAX_MS = 9_999_999_999_999
+#: Where a name's bucket digits end at each level below a partition: day (10^8 ms), then slot (10^5 ms).
+_LEVELS = (5, 8)
 ASKER_FIELDS = ("dag_id", "run_id", "task_id", "map_index")
 
 
@@ -36,6 +44,12 @@ def asker_of(context: dict[str, Any]) -> tuple:
 
 def asker_digest(asker: tuple) -> str:
     return hashlib.sha256(canonical_json(list(asker)).encode()).hexdigest()[:16]
+
+
+def _buckets(name: str) -> str:
+    """The day and slot folders of the ask named ``name``: ``<day>/<slot>``."""
+    day, slot = _LEVELS
+    return f"{name[:day]}/{name[day:slot]}"
 
 
 def path_segment(value: object) -> str:
@@ -78,17 +92,36 @@ class AskIndex:
             if asker[1] is not None:
                 folders.append(self.partition(asker[0], asker[1]))
         for folder in folders:
-            self.objects.write(f"{folder}/{name}", b"")
+            self.objects.write(f"{folder}/{_buckets(name)}/{name}", b"")
 
     def scan(self, folder: str, *, start_after: str | None = None, page: int = 200) -> Iterator[Ask]:
-        """The asks in ``folder``, newest first, from ``start_after`` on, listed ``page`` names per request."""
-        cursor = start_after
+        """The asks in partition ``folder``, newest first, after the name ``start_after``, listed ``page`` names
+        per request; lazily, so a consumer that stops early lists only the buckets it reached."""
+        for name in self._walk(folder, 0, start_after, page):
+            parts = name.split("_")
+            if len(parts) == 3 and len(parts[1]) == 64:
+                yield Ask(name, parts[1], parts[2])
+
+    def _walk(self, folder: str, level: int, cursor: str | None, page: int) -> Iterator[str]:
+        """The names below ``folder`` (``level`` bucket levels down from a partition), ascending, after ``cursor``."""
+        if level == len(_LEVELS):
+            yield from self._names(folder, cursor, page)
+            return
+        begin = _LEVELS[level - 1] if level else 0
+        digits = _LEVELS[level] - begin
+        after = None
+        if cursor is not None:
+            # The cursor's own bucket first (from the cursor on), then the buckets after it (from their start).
+            after = cursor[begin : _LEVELS[level]]
+            yield from self._walk(f"{folder}/{after}", level + 1, cursor, page)
+        for bucket in self._names(folder, after, page):
+            if len(bucket) == digits and bucket.isdigit():  # not an entry of the flat layout
+                yield from self._walk(f"{folder}/{bucket}", level + 1, None, page)
+
+    def _names(self, folder: str, after: str | None, page: int) -> Iterator[str]:
         while True:
-            names = self.objects.list_names(folder, start_after=cursor, limit=page)
-            for name in names:
-                parts = name.split("_")
-                if len(parts) == 3 and len(parts[1]) == 64:
-                    yield Ask(name, parts[1], parts[2])
+            names = self.objects.list_names(folder, start_after=after, limit=page)
+            yield from names
             if len(names) < page:
                 return
-            cursor = names[-1]
+            after = names[-1]

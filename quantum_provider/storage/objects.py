@@ -229,7 +229,8 @@ class S3Objects(ObjectStore):
             page = self.fs.call_s3("list_objects_v2", **request)
             found = [item["Key"][len(prefix) :] for item in page.get("Contents") or []]
             found += [item["Prefix"][len(prefix) :].rstrip("/") for item in page.get("CommonPrefixes") or []]
-            names.extend(sorted(found))
+            # A folder named ``start_after`` is listed again (its keys sort after the name): not after it.
+            names.extend(sorted(name for name in found if start_after is None or name > start_after))
             if not page.get("IsTruncated"):
                 break
             request["ContinuationToken"] = page["NextContinuationToken"]
