@@ -33,8 +33,10 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Python's bytecode cache on (the environment may turn it off): every process a test starts (api-server, Ray
+# workers, racing submitters) would otherwise compile Airflow and PennyLane again, seconds of CPU each.
 test: venv lint browser
-	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=30 --ignore=tests/system
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -p no:cacheprovider --durations=30 --ignore=tests/system
 
 clean:
 	rm -rf $(VENV) .airflow-demo .pytest_cache
@@ -47,7 +49,7 @@ bench: venv
 	$(BIN)/python -m benchmarks
 
 bench-quick: venv
-	$(BIN)/python -m benchmarks --quick
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m benchmarks --quick
 
 # The deployment system test (tests/system, about 25 min): PostgreSQL and Redis from Debian's packages, the Celery
 # provider and the PostgreSQL drivers from PyPI (the `deploy` extra). The harness starts PostgreSQL, Redis, the
@@ -67,5 +69,5 @@ $(DEPLOY_STAMP): $(STAMP)
 	touch $(DEPLOY_STAMP)
 
 system-test: system-packages $(DEPLOY_STAMP)
-	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=10 tests/system; status=$$?; \
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -p no:cacheprovider --durations=10 tests/system; status=$$?; \
 		$(BIN)/python -m tests.system.deployment sweep; exit $$status

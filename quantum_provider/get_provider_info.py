@@ -78,12 +78,14 @@ _LIGHTNING_FIELDS.update(_POLICY_FIELDS)
 _RAY_FIELDS = {
     "address": {
         "label": "Jobs API address",
-        "description": "Ray dashboard URL, e.g. http://127.0.0.1:8265 (else host and port)",
+        "description": "Ray dashboard URL, e.g. http://127.0.0.1:8265 (else host and port); without user:token@, "
+        "which is refused: the token goes in the password field",
         "schema": {"type": ["string", "null"]},
     },
     "runtime_env": {
         "label": "Runtime environment",
-        "description": "Ray runtime_env for the job, as JSON",
+        "description": "Ray runtime_env for the job, as JSON; working_dir and py_modules must be remote URIs. "
+        "env_vars values are treated as secrets (masked in logs, removed from messages)",
         "schema": {"type": ["object", "null"]},
     },
     "num_cpus": {
@@ -100,6 +102,21 @@ _RAY_FIELDS = {
         "label": "Worker interpreter",
         "description": "Python on the Ray workers that has this provider installed",
         "schema": {"type": ["string", "null"], "default": "python"},
+    },
+    "request_timeout": {
+        "label": "Request timeout (s)",
+        "description": "Seconds each request to the Jobs API may take",
+        "schema": {"type": ["number", "null"], "default": 10.0, "exclusiveMinimum": 0},
+    },
+    "request_retries": {
+        "label": "Request retries",
+        "description": "Retries of a request that failed to connect, timed out or got HTTP 429/5xx; 0 sends once",
+        "schema": {"type": ["integer", "null"], "default": 3, "minimum": 0},
+    },
+    "request_retry_delay": {
+        "label": "Request retry delay (s)",
+        "description": "Seconds before the first retry of a request, doubled on every further one (at most 30)",
+        "schema": {"type": ["number", "null"], "default": 1.0, "minimum": 0},
     },
     **_LIGHTNING_FIELDS,
 }
@@ -181,8 +198,9 @@ def get_provider_info() -> dict[str, Any]:
                     },
                     "worker_queue": {
                         "description": "Queue for the quantum tasks (QuantumSubmitOperator, "
-                        "QuantumBatchSubmitOperator) on the default queue; unset leaves them there. Applied by the "
-                        "provider's cluster policy.",
+                        "QuantumBatchSubmitOperator) on the default queue; unset leaves them there. Applied by "
+                        "quantum_provider.cluster_policy.task_policy once a deployment's airflow_local_settings.py "
+                        "imports it.",
                         "version_added": "0.1.0",
                         "type": "string",
                         "example": "quantum",

@@ -10,7 +10,7 @@ import logging
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from quantum_provider.exceptions import QuantumPolicyError
+from quantum_provider.exceptions import QuantumPolicyError, failure_class
 
 if TYPE_CHECKING:
     from quantum_provider.audit import AuditTrail
@@ -52,8 +52,9 @@ class Governance:
     def admit(self, hook: QuantumBackendHook, specs: dict[str, JobSpec]) -> dict[str, Any]:
         """Check every job against the connection's policy and reserve their budget, all or nothing.
 
-        Refusals are audited (one entry per refused job) and raised as ``QuantumPolicyError``. Returns the options
-        the hook's ``submit`` must pass on (the device-time cap).
+        Refusals are audited (one entry per refused job), written into each job's record (``refused``) and
+        raised as ``QuantumPolicyError``. Returns the options the hook's ``submit`` must pass on (the device-time
+        cap).
         """
         policy = hook.policy
         try:
@@ -66,8 +67,32 @@ class Governance:
             message = hook.redact(str(err))
             for key, spec in specs.items():
                 self.record("policy_refusal", hook, key, spec, "refused", message)
+                self.refused(hook, key, spec, QuantumPolicyError(message))
             raise QuantumPolicyError(message) from None
         return {"max_seconds": policy.seconds_per_job} if policy.seconds_per_job is not None else {}
+
+    def refused(self, hook: QuantumBackendHook, key: str, spec: JobSpec, err: QuantumPolicyError) -> None:
+        """Make a refusal visible where the task's "Quantum job" link and the UI look: in the job's record.
+
+        A job without a record, or whose record ended badly before, becomes ``failed`` with the refusal's class and
+        reason. A job someone else is computing, or whose result is stored, keeps its state: the refusal is an
+        event in its history, so this task's refusal neither hides a good result nor lies about a running job.
+        """
+        event = {
+            "event": "policy_refusal",
+            "context": self.who,
+            "error": type(err).__name__,
+            "failure_class": failure_class(err),
+            "message": str(err),
+            "backend": hook.conn_id,
+        }
+        record = self.store.read_record(key)
+        # (Read, then write: a submission of the same key racing this refusal may be overwritten by it for a moment;
+        # the engine's next state change puts the record right.)
+        if record is None or record.get("state") in ("failed", "cancelled"):
+            self.store.update_record(key, state="failed", event=event, name=spec.name, kind=spec.problem.kind)
+        else:
+            self.store.append_event(key, event)
 
     def submitted(self, hook: QuantumBackendHook, key: str, spec: JobSpec) -> None:
         self.record("submission", hook, key, spec, "submitted")
@@ -75,8 +100,22 @@ class Governance:
     def reused(self, hook: QuantumBackendHook, key: str, spec: JobSpec) -> None:
         self.record("reuse", hook, key, spec, "reused")
 
-    def cancelled(self, hook: QuantumBackendHook, key: str, spec: JobSpec | None) -> None:
-        self.record("cancellation", hook, key, spec, "cancelled")
+    def cancelled(
+        self, hook: QuantumBackendHook, key: str, spec: JobSpec | None, *, reason: str = "the task was killed"
+    ) -> None:
+        """Mark a job this task cancelled ``cancelled`` in its record, unless it already ended, and audit it.
+
+        A backend that stops a job by killing its worker (Ray's ``stop_job``) leaves no engine behind to write the
+        state, so the canceller writes it.
+        """
+        from quantum_provider.storage import ACTIVE_STATES
+
+        record = self.store.read_record(key)
+        if record is not None and record.get("state") in ACTIVE_STATES:
+            self.store.update_record(
+                key, state="cancelled", event={"event": "cancellation", "context": self.who, "message": reason}
+            )
+        self.record("cancellation", hook, key, spec, "cancelled", reason)
 
     def finished(
         self,

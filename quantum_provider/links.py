@@ -13,10 +13,30 @@ if TYPE_CHECKING:
 
 #: The XCom the operator and the sensor push as soon as they know the job's content key.
 JOB_KEY_XCOM = "quantum_job_key"
+#: The same key on the operator instance: Airflow builds extra links in the process that ran the task, right after
+#: it (``task_runner.finalize``), so the link learns the key there without asking for an XCom that may not exist.
+_KEY_ATTRIBUTE = "_quantum_job_key"
 
 
-def publish_job_key(context: Context, key: str) -> None:
-    """Tell the extra link which job this task instance is about, as soon as the key is known."""
+def forget_job_key(operator: BaseOperator) -> None:
+    """Note that this execution has published no key yet (call it first in ``execute``).
+
+    A task that fails before it knows its key (a spec error) then gets the link to its job list, without the
+    ``XCom not found`` error Airflow logs when the link asks for a key that was never pushed.
+    """
+    setattr(operator, _KEY_ATTRIBUTE, None)
+
+
+def publish_job_key(context: Context, key: str, operator: BaseOperator | None = None) -> None:
+    """Tell the extra link which job this task instance is about, as soon as the key is known.
+
+    :param context: the task's context (its ``ti`` pushes the XCom).
+    :param key: the job's content key.
+    :param operator: the running operator, which remembers the key for the link; default ``context["task"]``.
+    """
+    operator = operator if operator is not None else context.get("task")
+    if operator is not None:
+        setattr(operator, _KEY_ATTRIBUTE, key)
     ti = context.get("ti")
     if ti is not None:
         ti.xcom_push(key=JOB_KEY_XCOM, value=key)
@@ -39,9 +59,12 @@ class QuantumJobLink(BaseOperatorLink):
     name = "Quantum job"
 
     def get_link(self, operator: BaseOperator, *, ti_key: TaskInstanceKey) -> str:
-        from airflow.sdk.execution_time.xcom import XCom
+        if hasattr(operator, _KEY_ATTRIBUTE):  # this process ran the task: it knows whether a key was published
+            key = getattr(operator, _KEY_ATTRIBUTE)
+        else:
+            from airflow.sdk.execution_time.xcom import XCom
 
-        key = XCom.get_value(ti_key=ti_key, key=JOB_KEY_XCOM)
+            key = XCom.get_value(ti_key=ti_key, key=JOB_KEY_XCOM)
         return job_page_url(
             key, dag_id=ti_key.dag_id, run_id=ti_key.run_id, task_id=ti_key.task_id, map_index=ti_key.map_index
         )

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from airflow.sdk import RetryDecision, RetryPolicy
 
-from quantum_provider.exceptions import failure_class
+from quantum_provider.exceptions import QuantumError, failure_class
 
 if TYPE_CHECKING:
     from airflow.sdk.definitions.context import Context
 
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 #: Classes that fail at once, with how the decision names them.
 _NOT_RETRIABLE = {
@@ -84,3 +88,40 @@ def with_default_retry_policy(kwargs: dict[str, Any], **policy: Any) -> dict[str
     if kwargs.get("retry_policy") is None:
         kwargs["retry_policy"] = QuantumRetryPolicy(**policy)
     return kwargs
+
+
+#: How the task log's one error line names each class of the taxonomy.
+_LOG_LABELS = {
+    "spec_error": "Spec error",
+    "config_error": "Configuration error",
+    "policy_error": "Policy error",
+    "validation_error": "Validation failed",
+    "backend_unavailable": "Backend unavailable",
+    "job_failed": "Job failed on the backend",
+}
+
+
+def fails_in_one_line(method: F) -> F:
+    """Log a failure of the taxonomy as one error line, ``<class>: <message>``, and its traceback at debug level.
+
+    Every such message is one line naming the field, setting or backend at fault; the provider's frames below the
+    operator say nothing more to the person reading the log, so the exception goes on to Airflow (which decides the
+    retry by its class) without them. Airflow still logs "Task failed with exception" with its own frames. An error
+    outside the taxonomy (``other``: a bug) keeps its whole traceback.
+
+    :param method: an operator's ``execute`` or ``execute_complete``.
+    """
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except QuantumError as err:
+            kind = failure_class(err)
+            if kind not in _LOG_LABELS:
+                raise
+            self.log.error("%s: %s", _LOG_LABELS[kind], err)
+            self.log.debug("Traceback of the %s", kind, exc_info=err)
+            raise err.with_traceback(None) from None
+
+    return wrapper  # type: ignore[return-value]

@@ -7,9 +7,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from quantum_provider.exceptions import QuantumSpecError
 
@@ -22,6 +33,64 @@ _PAULI_LETTERS = frozenset("IXYZ")
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+# What a numeric field accepts (README, "Numbers, booleans and templated values"): a number, or a string that is
+# exactly a JSON number, because Jinja renders templated values as strings unless the DAG sets
+# ``render_template_as_native_obj``. Nothing looser: no booleans (pydantic would take ``true`` as 1), no blanks,
+# signs, underscores, hex, ``"nan"`` or ``"inf"``; an integer field takes only an integer's spelling ("100", not
+# "1e2" or "100.0").
+_NUMBER_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_INTEGER_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)")
+
+
+def _shown(value: Any) -> str:
+    """A value as the error names it: JSON's spelling (true, nan, "0.1")."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)
+    return json.dumps(value) if isinstance(value, str) else repr(value)
+
+
+def _spelled(noun: str, text: re.Pattern[str], convert: Any) -> Any:
+    """A before-validator for a numeric field: booleans refused, text accepted only as ``text`` spells it."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, bool):
+            raise ValueError(f"must be {noun}, got {_shown(value)}")
+        if isinstance(value, str):
+            if not text.fullmatch(value):
+                raise ValueError(f"must be {noun}, got {_shown(value[:40])}")
+            return convert(value)
+        return value
+
+    return check
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):  # "1e999"
+        raise ValueError(f"must be a finite number, got {_shown(text[:40])}")
+    return number
+
+
+def _flag(value: Any) -> Any:
+    # JSON's and Python's spellings (Jinja renders a Python bool as "True"); not pydantic's "yes", "on", 1 or 0.
+    flags = {"true": True, "false": False, "True": True, "False": False}
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value in flags:
+        return flags[value]
+    raise ValueError(f"must be true or false, got {_shown(value)}")
+
+
+#: A float field: a number or a string that spells exactly one (``_NUMBER_TEXT``), never a boolean.
+Number = Annotated[float, BeforeValidator(_spelled("a number", _NUMBER_TEXT, _finite))]
+#: An int field: an integer or a string that spells exactly one, never a boolean.
+Integer = Annotated[int, BeforeValidator(_spelled("an integer", _INTEGER_TEXT, int))]
+#: A bool field: true or false (or their spellings as text), never a number.
+Flag = Annotated[bool, BeforeValidator(_flag)]
 
 
 def _square_symmetric(rows: list[list[float]], *, tol: float = 1e-12) -> list[list[float]]:
@@ -39,14 +108,14 @@ def _square_symmetric(rows: list[list[float]], *, tol: float = 1e-12) -> list[li
 
 
 #: A square, symmetric matrix of finite floats (finiteness comes from the models' allow_inf_nan=False).
-SymmetricMatrix = Annotated[list[list[float]], AfterValidator(_square_symmetric)]
+SymmetricMatrix = Annotated[list[list[Number]], AfterValidator(_square_symmetric)]
 
 
 class MaxCutProblem(_Model):
     """Weighted MaxCut on the graph given by its edge list; nodes are relabelled to 0..n-1 in sorted order."""
 
     kind: Literal["maxcut"] = "maxcut"
-    edges: list[tuple[int, int] | tuple[int, int, float]]
+    edges: list[tuple[Integer, Integer] | tuple[Integer, Integer, Number]]
 
     @field_validator("edges")
     @classmethod
@@ -83,7 +152,7 @@ class QuboProblem(_Model):
 
     kind: Literal["qubo"] = "qubo"
     matrix: SymmetricMatrix
-    offset: float = 0.0
+    offset: Number = 0.0
 
     @property
     def num_variables(self) -> int:
@@ -98,11 +167,11 @@ class PortfolioProblem(_Model):
     """
 
     kind: Literal["portfolio"] = "portfolio"
-    expected_returns: list[float] = Field(min_length=1)
+    expected_returns: list[Number] = Field(min_length=1)
     covariance: SymmetricMatrix
-    budget: int = Field(ge=1)
-    risk_aversion: float = Field(default=0.5, ge=0.0)
-    penalty: float | None = Field(default=None, gt=0.0)
+    budget: Integer = Field(ge=1)
+    risk_aversion: Number = Field(default=0.5, ge=0.0)
+    penalty: Number | None = Field(default=None, gt=0.0)
 
     @model_validator(mode="after")
     def _shapes_agree(self) -> PortfolioProblem:
@@ -123,13 +192,13 @@ class MoleculeProblem(_Model):
 
     kind: Literal["molecule"] = "molecule"
     symbols: list[str] = Field(min_length=1)
-    coordinates: list[tuple[float, float, float]]
+    coordinates: list[tuple[Number, Number, Number]]
     unit: Literal["angstrom", "bohr"] = "angstrom"
     basis: Literal["sto-3g", "6-31g", "6-311g", "cc-pvdz"] = "sto-3g"
-    charge: int = 0
-    mult: int = Field(default=1, ge=1)
-    active_electrons: int | None = Field(default=None, ge=1)
-    active_orbitals: int | None = Field(default=None, ge=1)
+    charge: Integer = 0
+    mult: Integer = Field(default=1, ge=1)
+    active_electrons: Integer | None = Field(default=None, ge=1)
+    active_orbitals: Integer | None = Field(default=None, ge=1)
 
     @model_validator(mode="after")
     def _atoms_valid(self) -> MoleculeProblem:
@@ -150,7 +219,7 @@ class PauliProblem(_Model):
     """A Hamiltonian given directly as a sum of Pauli words, one letter per qubit (``"ZZI"`` acts on qubits 0 and 1)."""
 
     kind: Literal["pauli"] = "pauli"
-    terms: list[tuple[str, float]] = Field(min_length=1)
+    terms: list[tuple[str, Number]] = Field(min_length=1)
 
     @field_validator("terms")
     @classmethod
@@ -176,12 +245,12 @@ Problem = Annotated[
 
 class QaoaAnsatz(_Model):
     kind: Literal["qaoa"] = "qaoa"
-    layers: int = Field(default=3, ge=1, le=50)
+    layers: Integer = Field(default=3, ge=1, le=50)
 
 
 class HardwareEfficientAnsatz(_Model):
     kind: Literal["hardware_efficient"] = "hardware_efficient"
-    layers: int = Field(default=2, ge=1, le=50)
+    layers: Integer = Field(default=2, ge=1, le=50)
 
 
 class AllSinglesDoublesAnsatz(_Model):
@@ -197,9 +266,9 @@ Ansatz = Annotated[
 class OptimizerSpec(_Model):
     kind: Literal["adam", "gradient_descent", "spsa", "cobyla"] = "adam"
     # Angles are 2*pi-periodic, so larger steps mean nothing, and stepsize x gradient must stay finite in float64.
-    stepsize: float = Field(default=0.05, gt=0.0, le=1e3)
-    maxiter: int = Field(default=200, ge=1, le=100_000)
-    tol: float = Field(default=1e-8, ge=0.0)
+    stepsize: Number = Field(default=0.05, gt=0.0, le=1e3)
+    maxiter: Integer = Field(default=200, ge=1, le=100_000)
+    tol: Number = Field(default=1e-8, ge=0.0)
 
 
 class ExecutionSpec(_Model):
@@ -207,8 +276,8 @@ class ExecutionSpec(_Model):
     device: str | None = Field(
         default=None, pattern=r"^[A-Za-z0-9_.\-]+$", max_length=100, description="None: the connection's device"
     )
-    shots: int | None = Field(default=None, ge=1, le=10**9)
-    seed: int = Field(default=0, ge=0, lt=2**32)
+    shots: Integer | None = Field(default=None, ge=1, le=10**9)
+    seed: Integer = Field(default=0, ge=0, lt=2**32)
 
 
 _DEFAULT_ANSATZ = {
@@ -235,7 +304,7 @@ class JobSpec(_Model):
     ansatz: Ansatz
     optimizer: OptimizerSpec = OptimizerSpec()
     execution: ExecutionSpec = ExecutionSpec()
-    sensitive: bool = False
+    sensitive: Flag = False
 
     @model_validator(mode="before")
     @classmethod
@@ -304,6 +373,32 @@ def decode_rendered(text: str, *, field: str, expected: str) -> Any:
     except (ValueError, SyntaxError):
         shown = text if len(text) <= 80 else text[:77] + "..."
         raise QuantumSpecError(field, f"{shown!r} is not {expected}") from None
+
+
+def checked_rendering(value: Any, parse: Any) -> tuple[Any, QuantumSpecError | None]:
+    """A templated job field as Airflow rendered it, checked by ``parse`` before Airflow stores it.
+
+    Returns the value to store, and the spec error to raise when the task runs. A rendered field is stored as
+    JSON, which has no NaN or infinity: a job holding one would fail inside Airflow (and be retried) instead of
+    failing once with the field named, so an invalid job is stored with such numbers spelled as text.
+    """
+    try:
+        parse(value)
+    except QuantumSpecError as err:
+        return json_safe(value), err
+    return value, None
+
+
+def json_safe(value: Any) -> Any:
+    """``value`` with every non-finite float spelled as text (``nan``, ``inf``), containers rebuilt as lists and
+    dicts."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)
+    if isinstance(value, dict):
+        return {key: json_safe(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_safe(item) for item in value]
+    return value
 
 
 def canonical_json(value: Any) -> str:

@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             backend=backend,
             context=json.loads(args.context),
             checkpoint_every=args.checkpoint_every,
-            progress=lambda i, e: logging.info("iteration %d energy %.10f", i, e),
+            progress=logging.getLogger("quantum_provider.engine.progress"),  # steady lines, last the final energy
             max_seconds=args.max_seconds,
         )
     except DeviceTimeExceededError as err:  # the record says failed; the checkpoints stay for a retry

@@ -16,12 +16,15 @@ import logging
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing.process import AuthenticationString
 from typing import Any
+
+from quantum_provider.engine.progress import PROGRESS_EVERY_S, InfoLogger, duration
 
 log = logging.getLogger(__name__)
 
@@ -92,14 +95,18 @@ class BatchRunner:
         checkpoint_every: int = 10,
         on_done: Callable[[BatchItem, BatchOutcome], None] | None = None,
         max_seconds: float | None = None,
+        progress: InfoLogger | None = None,
     ) -> list[BatchOutcome]:
         """Run every item; return their outcomes in item order. A worker that dies fails only its own jobs.
 
-        ``max_seconds`` caps each job's device time (``run_job``); a job over it fails alone.
+        ``max_seconds`` caps each job's device time (``run_job``); a job over it fails alone. ``progress`` (default:
+        this module's logger) gets a chunk line whenever no job finished for ``PROGRESS_EVERY_S`` seconds, so a
+        chunk of large jobs is never silent for long (``on_done`` reports each finished job).
         """
         if not items:
             return []
         outcomes: dict[str, BatchOutcome] = {}
+        chunk = ChunkProgress(len(items), progress or log)
         workers = worker_count(len(items), self.max_workers)
         allow_children()
         mp_context = worker_context()
@@ -118,7 +125,9 @@ class BatchRunner:
                 for group in groups(schedule(items), workers)
             }
             while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                done, _ = wait(pending, timeout=chunk.wait_s(), return_when=FIRST_COMPLETED)
+                if not done:
+                    chunk.tick()
                 for future in done:
                     group = pending.pop(future)
                     try:
@@ -128,6 +137,7 @@ class BatchRunner:
                         results = [BatchOutcome(item.key, "WorkerDied", message) for item in group]
                     for item, outcome in zip(group, results, strict=True):
                         outcomes[item.key] = outcome
+                        chunk.finished(outcome.ok)
                         if on_done is not None:
                             on_done(item, outcome)
         finally:
@@ -143,6 +153,57 @@ class BatchRunner:
         for process in list((getattr(executor, "_processes", None) or {}).values()):
             process.kill()
         executor.shutdown(wait=False, cancel_futures=True)
+
+
+class ChunkProgress:
+    """A chunk's progress between job completions: jobs done, failures, elapsed and an estimate of the time left.
+
+    Each finished job is already a line (``on_done``); this fills the silences: a line once nothing finished for
+    ``interval_s`` seconds, and again every ``interval_s`` while it stays so.
+    """
+
+    def __init__(
+        self,
+        total: int,
+        target: InfoLogger,
+        *,
+        interval_s: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.total = total
+        self.target = target
+        self.interval_s = PROGRESS_EVERY_S if interval_s is None else interval_s
+        self.clock = clock
+        self.started = self.last = clock()
+        self.done = 0
+        self.failed = 0
+
+    def finished(self, ok: bool) -> None:
+        self.done += 1
+        self.failed += not ok
+        self.last = self.clock()
+
+    def wait_s(self) -> float:
+        """How long to wait for a completion before a chunk line is due."""
+        return max(0.0, self.last + self.interval_s - self.clock())
+
+    def tick(self) -> None:
+        now = self.clock()
+        if now - self.last < self.interval_s:
+            return
+        self.last = now
+        elapsed = now - self.started
+        # Largest jobs run first, so the mean time per job so far overestimates the rest: an upper estimate.
+        eta = duration(elapsed / self.done * (self.total - self.done)) if self.done else "unknown"
+        self.target.info(
+            "chunk: %d/%d jobs done (%d failed), %d to go, elapsed %s, eta %s",
+            self.done,
+            self.total,
+            self.failed,
+            self.total - self.done,
+            duration(elapsed),
+            eta,
+        )
 
 
 #: A worker takes up to this many small jobs per round trip to the task process.

@@ -5,7 +5,9 @@ gradient optimizer (adam, gradient_descent) on ``lightning.qubit`` the engine ru
 ``chunk`` optimizer steps (adjoint gradient, optimizer update, tol check) in one call. Python runs between
 segments and does exactly what the plain loop (``optimizers._gradient_loop``) does between iterations: write the
 checkpoint every ``checkpoint_every`` steps and at the stop, report progress, honour ``should_stop``. Segments end
-on the plain loop's checkpoint iterations, so both paths write the same checkpoints, in the same JSON layout.
+on the plain loop's checkpoint iterations, so both paths write the same checkpoints, in the same JSON layout, and
+last at most ``LoopHooks.segment_s`` of wall time (sized by the measured time per step), so a large job's progress
+lines, cancellation and claim heartbeats come steadily instead of once per checkpoint interval.
 
 A compiled program depends only on the *shape* of a job (see :class:`ProgramKey`), and what differs between
 instances of one shape travels as runtime arrays: the Hamiltonian coefficients (graph edge weights, molecular
@@ -49,6 +51,8 @@ SUPPORTED_DEVICES = ("lightning.qubit",)
 #: several times faster compiled (BENCHMARKS.md, W3). A function of the spec, like every other path rule, so every
 #: run of one content key takes the same path.
 MIN_ITERATIONS = 10
+#: The wall clock that times segments (a module attribute so that tests can drive segment sizing with a fake one).
+_wall_clock = time.perf_counter
 #: PennyLane AdamOptimizer defaults (the plain path constructs it with these).
 ADAM_BETA1, ADAM_BETA2, ADAM_EPS = 0.9, 0.99, 1e-8
 
@@ -419,6 +423,7 @@ def optimize_compiled(
     iteration = start
     chunk = program.key.chunk
     every = hooks.checkpoint_every
+    step_s: float | None = None  # wall seconds per step, measured on every segment
     with _seeded_global_numpy(seed, global_rng) as numpy_snapshot:
 
         def snapshot(iteration: int, stop_reason: str | None = None) -> LoopState:
@@ -442,6 +447,12 @@ def optimize_compiled(
                 raise JobCancelledError(f"cancelled at iteration {iteration}")
             # End on the plain loop's checkpoint iterations (multiples of checkpoint_every) and on maxiter.
             steps = min(every - iteration % every, spec.maxiter - iteration, chunk)
+            if hooks.segment_s is not None:
+                # A segment is silent from start to end: keep it to about segment_s of wall time. The first segment
+                # is one step (it measures the step, and its line comes at once); the buffer (chunk) stays, so
+                # nothing is recompiled.
+                steps = min(steps, 1 if step_s is None else max(1, int(hooks.segment_s / step_s)))
+            segment_started = _wall_clock()
             lrs = np.zeros(chunk)
             for k in range(steps):
                 lrs[k] = adam_stepsize(spec.stepsize, t + 1 + k) if adam else spec.stepsize
@@ -458,7 +469,8 @@ def optimize_compiled(
                     instance.coeffs,
                     instance.wires,
                 )
-            first = iteration
+            if done:
+                step_s = (_wall_clock() - segment_started) / done
             for k in range(done):
                 trace.append(float(energies[k]))
             iteration += done
@@ -471,8 +483,9 @@ def optimize_compiled(
                 hooks.checkpoint(snapshot(iteration, stop_reason))
             elif iteration % every == 0:
                 hooks.checkpoint(snapshot(iteration))
-            for k in range(done):
-                hooks.progress(first + k + 1, trace[first + k])  # the trace holds one energy per iteration
+            if done:
+                # The segment's steps all ended just now: only its newest iteration is news to a progress line.
+                hooks.progress(iteration, trace[-1])
             if converged:
                 break
     return LoopOutcome(

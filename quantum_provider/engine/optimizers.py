@@ -99,6 +99,9 @@ class LoopHooks:
     rng_snapshot: Callable[[], dict[str, Any]] = dict
     rng_restore: Callable[[dict[str, Any]], None] = lambda state: None
     clock: SimulatorClock = field(default_factory=SimulatorClock)
+    #: Wall seconds a compiled segment should last at most (engine/fast.py sizes segments by the measured time per
+    #: step), so progress, cancellation and heartbeats come steadily; ``None``: segments end only on checkpoints.
+    segment_s: float | None = None
 
 
 def optimize(

@@ -17,6 +17,7 @@ import numpy as np
 
 from quantum_provider import provenance
 from quantum_provider.engine.optimizers import JobCancelledError, LoopHooks, LoopState, optimize
+from quantum_provider.engine.progress import ProgressReporter, ProgressTarget
 from quantum_provider.engine.results import (
     distribution,
     summarize_bitstrings,
@@ -122,7 +123,7 @@ def run_job(
     context: dict[str, Any] | None = None,
     checkpoint_every: int = 10,
     should_stop: Callable[[], bool] = lambda: False,
-    progress: Callable[[int, float], None] | None = None,
+    progress: ProgressTarget | None = None,
     max_seconds: float | None = None,
 ) -> dict[str, Any]:
     """Optimize ``job``, resuming from the newest checkpoint in ``store``; write and return the result.
@@ -132,6 +133,9 @@ def run_job(
     attached, waits (honouring ``should_stop``) and returns the owner's verified result; if the owner ends without
     one (failed, cancelled, killed), it takes the claim over and resumes from the newest checkpoint.
 
+    :param progress: a logger, which gets a line at a steady rate (``engine.progress``: iteration, energy, gap to
+        the exact energy, elapsed, time left) and a final line with the result's energy; or
+        ``callback(iteration, energy)``, called at the same rate and last with the result's energy.
     :param max_seconds: the device-time cap of this attempt: once the job has run longer, the loop stops at the
         next iteration boundary, keeps its checkpoints, and ``DeviceTimeExceededError`` is raised.
     """
@@ -205,7 +209,7 @@ class _Attempt:
     context: dict[str, Any]
     checkpoint_every: int
     should_stop: Callable[[], bool]
-    progress: Callable[[int, float], None] | None
+    progress: ProgressTarget | None
     max_seconds: float | None
 
 
@@ -264,12 +268,6 @@ def _compute(job: PreparedJob, claim: Claim, attempt: _Attempt) -> dict[str, Any
         kind=problem.kind,
         num_qubits=problem.num_qubits,
     )
-    log_every = max(1, spec.optimizer.maxiter // 20)
-
-    def report(iteration: int, energy: float) -> None:
-        if progress is not None and (iteration % log_every == 0 or iteration == spec.optimizer.maxiter):
-            progress(iteration, energy)
-
     checkpoints_written: list[int] = []
 
     def heartbeat() -> None:
@@ -297,7 +295,6 @@ def _compute(job: PreparedJob, claim: Claim, attempt: _Attempt) -> dict[str, Any
     hooks = LoopHooks(
         checkpoint=save,
         checkpoint_every=max(1, checkpoint_every),
-        progress=report,
         should_stop=stop,
         rng_snapshot=lambda: {"sampling": job.sampling_rng.bit_generator.state},
         rng_restore=lambda state: _restore_rng(job.sampling_rng, state.get("sampling")),
@@ -312,7 +309,18 @@ def _compute(job: PreparedJob, claim: Claim, attempt: _Attempt) -> dict[str, Any
             )
         else:
             log.info("engine path %s: %s", fast.engine_path, fast.reason or "the loop had finished")
+        # Started after compiling, so the time per iteration (and the time left) is the loop's own.
+        reporter = ProgressReporter(
+            progress,
+            maxiter=spec.optimizer.maxiter,
+            exact_energy=problem.exact_energy,
+            start_iteration=resume.iteration if resume else 0,
+        )
+        hooks.progress = reporter.update
+        hooks.segment_s = reporter.segment_s
         result = _optimize_and_extract(job, key, resume, hooks, fast, program)
+        # The last line carries the result's energy: the one evaluated after the last update.
+        reporter.finish(result["iterations"], result["energy"], result["stop_reason"])
     except ClaimLostError:
         raise  # the record belongs to the new owner now
     except JobCancelledError as err:

@@ -20,27 +20,45 @@ DEFAULT_CONN_ID = "quantum_lightning_default"
 
 
 def get_hook(conn_id: str) -> QuantumBackendHook:
-    """The hook for ``conn_id``'s connection type, with the connection already looked up once."""
+    """The hook for ``conn_id``'s connection type, with the connection already looked up once.
+
+    Every credential of the connection, in every form, goes to Airflow's secret masker here (``register_secrets``):
+    the hook's cached connection is filled directly, so its own lookup, which registers them too, never runs.
+
+    :param conn_id: the connection id.
+    """
     from airflow.sdk import BaseHook
     from airflow.sdk.exceptions import AirflowNotFoundException
+
+    from quantum_provider.hooks.base import register_secrets
 
     try:
         connection = BaseHook.get_connection(conn_id)
     except AirflowNotFoundException:
         connection = None
-    return _hook_for(conn_id, connection)
+    hook = _hook_for(conn_id, connection)
+    register_secrets(connection)
+    return hook
 
 
 async def aget_hook(conn_id: str) -> QuantumBackendHook:
-    """``get_hook`` for triggers: the connection is looked up without blocking the event loop."""
+    """``get_hook`` for triggers: the connection is looked up, and its credentials registered with the masker,
+    without blocking the event loop.
+
+    :param conn_id: the connection id.
+    """
     from airflow.sdk import BaseHook
     from airflow.sdk.exceptions import AirflowNotFoundException
+
+    from quantum_provider.hooks.base import aregister_secrets
 
     try:
         connection = await BaseHook.aget_connection(conn_id)
     except AirflowNotFoundException:
         connection = None
-    return _hook_for(conn_id, connection)
+    hook = _hook_for(conn_id, connection)
+    await aregister_secrets(connection)
+    return hook
 
 
 def _hook_for(conn_id: str, connection: Connection | None) -> QuantumBackendHook:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import contextlib
+import json
 import re
 from abc import abstractmethod
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, quote_plus, unquote
 
 from airflow.sdk import BaseHook
 from airflow.sdk.exceptions import AirflowNotFoundException
@@ -134,6 +138,10 @@ class QuantumBackendHook(BaseHook):
     def cancel(self, handle: Handle) -> None:
         """Stop the job; a cancelled job keeps its checkpoints."""
 
+    async def acancel(self, handle: Handle) -> None:
+        """``cancel`` without blocking the event loop (a trigger's cleanup); by default ``cancel`` in a thread."""
+        await asyncio.to_thread(self.cancel, handle)
+
     def queue_position(self, handle: Handle) -> int | None:
         """1 for the next queued job to start; ``None`` when the job is not queued or the backend has no queue."""
         return None
@@ -186,35 +194,109 @@ class QuantumBackendHook(BaseHook):
         raise NotImplementedError(f"{type(self).__name__} has no connection test")
 
     def redact(self, text: str) -> str:
-        """``text`` without the connection's credentials: its password, sensitive extras, URL user info."""
+        """``text`` without the connection's credentials, in every form ``credentials_of`` knows (plain,
+        URL-encoded, JSON-escaped, base64 ``user:password``), and without the user info of any URL in it."""
         try:
             conn = self.connection
         except Exception:
             conn = None
-        for secret in sorted(credentials_of(conn), key=len, reverse=True):
-            text = text.replace(secret, "***")
-        return strip_userinfo(text)
+        return redact_credentials(text, credentials_of(conn))
+
+
+def redact_credentials(text: str, secrets: set[str]) -> str:
+    """``text`` with every one of ``secrets`` replaced by ``***`` (longest first, so a secret containing another
+    is removed whole) and the user info of URLs removed."""
+    for secret in sorted(secrets, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return strip_userinfo(text)
 
 
 def credentials_of(conn: Connection | None) -> set[str]:
-    """Every credential a connection holds: its password, sensitive extras, the user info of URLs in it."""
+    """Every credential a connection holds, in every form it may take on the wire or in an echo of it.
+
+    What counts as a credential (the rule, also in the README's "Secrets and sensitive data"):
+
+    - the password;
+    - every string, at any depth of ``extra``, whose key or any parent key is sensitive (``_is_sensitive``): a
+      key containing ``password``, ``passwd``, ``passphrase``, ``secret``, ``token``, ``auth``, ``credential``,
+      ``apikey``, ``_key``, ``private``, ``dsn``, ``connection_string`` or ``webhook``, or named ``env_vars``
+      (environment variables are how credentials travel to jobs, e.g. Ray's ``runtime_env.env_vars``; Ray's
+      dashboard treats them as secrets too), so ``runtime_env.env_vars.*`` are credentials whatever their names;
+    - the user info of every URL in the host or anywhere in ``extra`` (``user:password@``), whole and its
+      password part.
+
+    Each comes with its derived forms: URL-encoded (``quote``, ``quote_plus``) and URL-decoded, JSON-escaped, and
+    the base64 of ``login:password`` and of each URL's ``user:password``, as an ``Authorization: Basic`` header
+    carries them. Values shorter than Airflow's ``[logging] min_length_masked_secret`` (5) are left out, as
+    Airflow's masker leaves them: masking ``1`` (an ``OMP_NUM_THREADS``) would garble every message.
+    """
     if conn is None:
         return set()
-    secrets = {conn.password or ""}
-    extras = conn.extra_dejson
-    secrets.update(v for k, v in extras.items() if _is_sensitive(k) and isinstance(v, str))
-    for value in [conn.host, *extras.values()]:
-        if isinstance(value, str) and "@" in value:
-            for userinfo in _URL_USERINFO.findall(value):
-                secrets.update({userinfo, userinfo.partition(":")[2]})
-    return {secret for secret in secrets if secret}
+    plain: set[str] = {conn.password or ""}
+    pairs: set[tuple[str, str]] = set()
+    if conn.login and conn.password:
+        pairs.add((conn.login, conn.password))
+    try:
+        extras = conn.extra_dejson
+    except Exception:  # an unparsable extra: the whole text is the secret
+        extras = {}
+        plain.add(conn.extra or "")
+    host = conn.host or ""
+    # A host may be written without a scheme (``user:token@ray-head``); in extras only URLs count.
+    found: list[tuple[str, bool]] = [(host if "://" in host else f"http://{host}", False)]
+    _collect(extras, False, found)
+    for value, sensitive in found:
+        if sensitive:
+            plain.add(value)
+        for userinfo in _URL_USERINFO.findall(value) if "@" in value else ():
+            user, _, password = userinfo.partition(":")
+            plain.update({userinfo, password})
+            pairs.add((user, password))
+            pairs.add((unquote(user), unquote(password)))
+    forms: set[str] = set()
+    for secret in plain:
+        forms.update({secret, quote(secret, safe=""), quote_plus(secret), unquote(secret), json.dumps(secret)[1:-1]})
+    for user, password in pairs:
+        if password:
+            forms.add(base64.b64encode(f"{user}:{password}".encode()).decode())
+    shortest = _min_masked_length()
+    return {form for form in forms if len(form) >= shortest}
 
 
-def register_secrets(conn: Connection) -> None:
-    """Hand the connection's credentials to Airflow's secret masker, so task logs and rendered fields show ***.
+def _collect(value: Any, sensitive: bool, found: list[tuple[str, bool]]) -> None:
+    """Every string under ``value``, with whether its key or a parent key is sensitive."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _collect(item, sensitive or _is_sensitive(str(key)), found)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _collect(item, sensitive, found)
+    elif isinstance(value, str):
+        found.append((value, sensitive))
+        if value.lstrip().startswith(("{", "[")):  # JSON typed into a text field: its keys count too
+            with contextlib.suppress(ValueError):
+                _collect(json.loads(value), sensitive, found)
+    elif sensitive and isinstance(value, (int, float)) and not isinstance(value, bool):
+        found.append((str(value), True))  # a numeric PIN is still a credential
 
-    Airflow masks a connection's password and sensitive-named extras itself; URL user info (``user:token@``) in
-    the host or an extra it does not know about, so every credential is registered here, once per lookup.
+
+def _min_masked_length() -> int:
+    try:
+        from airflow.sdk.configuration import conf
+
+        return conf.getint("logging", "min_length_masked_secret", fallback=5)
+    except Exception:  # pragma: no cover - configuration always loads in Airflow
+        return 5
+
+
+def register_secrets(conn: Connection | None) -> None:
+    """Hand every credential of the connection, in all its forms (``credentials_of``), to Airflow's secret masker,
+    so task logs, rendered fields and the supervisor's log show ``***``.
+
+    Airflow itself masks the password and the extra as one whole JSON text when it looks a connection up; a
+    nested value, URL user info or the base64 of ``user:password`` it does not know about. Called on every path
+    that gets a hook a connection: ``get_hook``, ``QuantumBackendHook.connection`` (direct construction), and,
+    async, ``aget_hook`` (``aregister_secrets``).
     """
     try:
         from airflow.sdk.log import mask_secret
@@ -222,6 +304,17 @@ def register_secrets(conn: Connection) -> None:
         return
     for secret in credentials_of(conn):
         mask_secret(secret)
+
+
+async def aregister_secrets(conn: Connection | None) -> None:
+    """``register_secrets`` from the event loop: Airflow's ``amask_secret`` tells the triggerer's supervisor
+    without blocking (a synchronous send from inside the loop could deadlock)."""
+    try:
+        from airflow.sdk.log import amask_secret
+    except ImportError:  # pragma: no cover
+        return
+    for secret in credentials_of(conn):
+        await amask_secret(secret)
 
 
 def device_version(device: str) -> str | None:
@@ -250,12 +343,18 @@ def strip_userinfo(text: str) -> str:
     return _URL_USERINFO.sub("", text)
 
 
-#: Extras whose names contain one of these hold credentials.
-_SENSITIVE_MARKERS = ("password", "passwd", "passphrase", "secret", "token", "auth", "credential", "apikey", "_key")
+#: Extras whose names contain one of these hold credentials (with Airflow's own sensitive names among them).
+_SENSITIVE_MARKERS = (
+    "password", "passwd", "passphrase", "secret", "token", "auth", "credential", "apikey", "_key", "private",
+    "dsn", "connection_string", "webhook",
+)  # fmt: skip
+#: Extras holding credentials whatever the names inside them: environment variables of jobs.
+_SENSITIVE_PARENTS = ("env_vars",)
 
 
 def _is_sensitive(key: str) -> bool:
-    return any(marker in key.lower() for marker in _SENSITIVE_MARKERS)
+    name = key.lower()
+    return name in _SENSITIVE_PARENTS or any(marker in name for marker in _SENSITIVE_MARKERS)
 
 
 def conn_fields(conn_type: str) -> dict[str, dict[str, Any]]:
@@ -284,8 +383,6 @@ def connection_form_widgets(conn_type: str) -> dict[str, Any]:
     objects are string fields. Field arguments are limited to label, validators, description, default and
     widget, which is also what Airflow's stand-in fields accept when it renders forms without FAB.
     """
-    import json
-
     try:
         from wtforms import BooleanField, IntegerField, PasswordField, StringField
         from wtforms.validators import NumberRange, Optional, any_of

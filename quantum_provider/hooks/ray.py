@@ -1,36 +1,35 @@
-"""RayHook: runs the engine as a Ray job (Ray Jobs API); Ray's queue is the queue the sensors wait on."""
+"""RayHook: runs the engine as a Ray job (Ray Jobs REST API); Ray's queue is the queue the sensors wait on."""
 
 from __future__ import annotations
 
 import json
+import math
 import shlex
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from quantum_provider.exceptions import (
-    BackendUnavailableError,
     JobFailedOnBackendError,
+    QuantumConfigError,
     QuantumError,
-    QuantumPolicyError,
     QuantumSpecError,
+    failure_class,
 )
 from quantum_provider.hooks.base import (
     Handle,
     QuantumBackendHook,
     connection_form_widgets,
-    strip_userinfo,
     ui_field_behaviour,
 )
-from quantum_provider.hooks.base import one_line as _one_line
+from quantum_provider.hooks.ray_client import JOBS_PATH, NODES_PATH, VERSION_PATH, RayJobsClient
 from quantum_provider.storage import ACTIVE_STATES
 
 if TYPE_CHECKING:
-    from ray.job_submission import JobSubmissionClient
-
     from quantum_provider.spec import JobSpec
     from quantum_provider.storage import ResultStore
 
-#: Ray job status -> record state (DESIGN.md).
+#: Ray job status -> record state (DESIGN.md). Ray 2.60 has exactly these (``ray.job_submission.JobStatus``).
 RAY_STATES = {
     "PENDING": "queued",
     "RUNNING": "running",
@@ -38,17 +37,38 @@ RAY_STATES = {
     "FAILED": "failed",
     "STOPPED": "cancelled",
 }
-_HTTP_TIMEOUT_S = 10.0
 
 
 class RayHook(QuantumBackendHook):
-    """Submit jobs to a Ray cluster through its Jobs API.
+    """Submit jobs to a Ray cluster through its Jobs REST API (``ray_client.RayJobsClient``; the ``ray`` package is
+    not needed on the Airflow side, only on the cluster's workers).
 
     The submission id is the job's content key, so a second submission of the same job (a retry, a crashed
-    task, another DAG) attaches to the first instead of computing twice. Connection: ``host`` and ``port`` of
-    the Ray dashboard (Jobs API), or the extra ``address`` (``http://127.0.0.1:8265``). Extras: ``runtime_env``
-    (a Ray runtime environment dict), ``num_cpus`` and ``num_gpus`` per job, ``device``, ``max_qubits``,
-    ``shots``, ``threads``, ``python`` (the interpreter on the workers, default ``python``).
+    task, another DAG) attaches to the first instead of computing twice. Ray ids can never be reused: after a
+    failed or stopped submission the next one is ``key-2``, ``key-3``, ... A submission looks its key up by id
+    (``GET /api/jobs/{key}``, then ``{key}-2`` ... until Ray answers 404), never by listing the cluster's history.
+
+    Connection: ``host`` and ``port`` of the Ray dashboard, or the extra ``address`` (``http://127.0.0.1:8265``).
+
+    Authentication, one scheme: the connection's **password is a bearer token**, sent as
+    ``Authorization: Bearer <password>`` on every request (Ray's own token authentication and the usual gateway
+    in front of a dashboard take it so). The login is not used. User info in the address or host
+    (``http://user:token@host``) is refused with a ``QuantumConfigError`` naming the field: HTTP clients turn it
+    into ``Authorization: Basic``, which silently replaces the bearer token.
+
+    Extras: ``runtime_env`` (a Ray runtime environment dict; ``working_dir``/``py_modules`` must be remote URIs,
+    since nothing is uploaded from the Airflow worker), ``num_cpus`` and ``num_gpus`` per job, ``python`` (the
+    interpreter on the workers, default ``python``), ``device``, ``max_qubits``, ``shots``, ``threads``, and the
+    HTTP client's ``request_timeout`` (s, default 10), ``request_retries`` (default 3) and
+    ``request_retry_delay`` (s before the first retry, doubling; default 1).
+
+    What each failure raises (``ray_client``): unreachable, HTTP 429 or 5xx → ``BackendUnavailableError`` after
+    the request's own retries; HTTP 401/403 → ``QuantumPolicyError``; another 4xx → ``QuantumConfigError``; a job
+    Ray does not have → ``JobFailedOnBackendError`` (``status``), a free id (``submit``), nothing to do
+    (``cancel``). A Ray job state this provider does not know (a newer Ray) → ``JobFailedOnBackendError`` naming
+    the state: Ray answered, so the backend is not unavailable and backing off would not teach the provider the
+    state; as a job failure it is retried once, and the retry's submission, meeting the same state, fails rather
+    than start a second job under the key.
 
     :param conn_id: a ``quantum_ray`` connection id.
     """
@@ -57,7 +77,15 @@ class RayHook(QuantumBackendHook):
     default_conn_name = "quantum_ray_default"
     hook_name = "Quantum (Ray cluster)"
     backend_name = "ray"
-    default_extras = {**QuantumBackendHook.default_extras, "num_cpus": 1, "num_gpus": 0, "runtime_env": None}
+    default_extras = {
+        **QuantumBackendHook.default_extras,
+        "num_cpus": 1,
+        "num_gpus": 0,
+        "runtime_env": None,
+        "request_timeout": 10.0,
+        "request_retries": 3,
+        "request_retry_delay": 1.0,
+    }
 
     # Derived from the provider info's conn-fields / ui-field-behaviour; Airflow reads them per class.
     @classmethod
@@ -70,50 +98,61 @@ class RayHook(QuantumBackendHook):
 
     @cached_property
     def address(self) -> str:
+        """The dashboard's base URL; refused when it carries user info (see the class docstring)."""
         extras = self.extras
         if extras.get("address"):
+            field = f"{self.conn_id}.extra.address"
             address = str(extras["address"]).strip().rstrip("/")
-            return address if "://" in address else f"http://{address}"
-        conn = self.connection
-        if conn is None or not conn.host:
-            raise QuantumSpecError(
-                "conn_id", f"connection {self.conn_id!r} names no Ray address (host or extra.address)"
+            address = address if "://" in address else f"http://{address}"
+        else:
+            conn = self.connection
+            if conn is None or not conn.host:
+                raise QuantumSpecError(
+                    "conn_id", f"connection {self.conn_id!r} names no Ray address (host or extra.address)"
+                )
+            field = f"{self.conn_id}.host"
+            scheme = "" if "://" in conn.host else "http://"
+            address = f"{scheme}{conn.host.strip().rstrip('/')}"
+        try:
+            parts = urlsplit(address)
+            if field.endswith(".host") and parts.port is None:
+                address = f"{address}:{self.connection.port or 8265}"
+        except ValueError as err:  # e.g. a port that is not a number
+            raise QuantumConfigError(field, f"is not a URL: {self.redact(str(err))}") from None
+        if parts.username is not None or parts.password is not None:
+            # The value itself is never quoted: the user info is the credential.
+            raise QuantumConfigError(
+                field,
+                "holds user info (user:token@); this connection authenticates with its password as a bearer "
+                "token only: put the token in the password field and the address without it",
             )
-        scheme = "" if "://" in conn.host else "http://"
-        return f"{scheme}{conn.host}:{conn.port or 8265}"
+        return address
 
-    @cached_property
+    @property
     def display_address(self) -> str:
-        """The address without user info (``user:token@``): what messages, logs and provenance show."""
-        return strip_userinfo(self.address)
+        """The address as messages, logs and provenance show it (it holds no user info: that is refused)."""
+        return self.address
 
     @cached_property
     def headers(self) -> dict[str, str]:
-        """HTTP headers of every request: an authenticating proxy in front of the dashboard takes the connection's
-        password as a bearer token."""
+        """HTTP headers of every request: the connection's password as a bearer token (the one scheme)."""
         token = self.connection.password if self.connection is not None else None
         return {"Authorization": f"Bearer {token}"} if token else {}
 
-    def _unreachable(self, err: BaseException) -> Exception:
-        line = self.redact(_one_line(err))
-        if "401 Client Error" in line or "403 Client Error" in line:
-            return _classify(err, self.display_address, line)
-        return BackendUnavailableError(f"Ray at {self.display_address} is unreachable: {line}")
-
     @cached_property
-    def client(self) -> JobSubmissionClient:
-        try:
-            from ray.job_submission import JobSubmissionClient
-        except ImportError:
-            raise QuantumSpecError(
-                "conn_id", "a quantum_ray connection needs Ray: pip install 'airflow-provider-quantum[ray]'"
-            ) from None
-        try:
-            return JobSubmissionClient(self.address, headers=self.headers or None)
-        except (ConnectionError, OSError) as err:
-            raise self._unreachable(err) from None
-        except RuntimeError as err:  # the client raises RuntimeError when the dashboard does not answer
-            raise self._unreachable(err) from None
+    def client(self) -> RayJobsClient:
+        """The hook's one HTTP client of Ray's Jobs API (a sync and an async httpx client, built once)."""
+        extras, field = self.extras, f"{self.conn_id}.extra"
+        return RayJobsClient(
+            self.address,
+            headers=self.headers,
+            timeout=_positive(extras["request_timeout"], f"{field}.request_timeout"),
+            retries=int(_positive(extras["request_retries"], f"{field}.request_retries", zero=True)),
+            retry_delay=_positive(extras["request_retry_delay"], f"{field}.request_retry_delay", zero=True),
+            redact=self.redact,
+            setting=f"connection {self.conn_id!r}",
+            log=self.log,
+        )
 
     # -- submission --------------------------------------------------------------------------------------------
 
@@ -127,16 +166,52 @@ class RayHook(QuantumBackendHook):
         checkpoint_every: int = 10,
         **options: Any,
     ) -> Handle:
-        """Queue the engine as a Ray job, or attach to the live (or finished) job already queued for ``key``."""
-        existing = self._live_submission(key)
-        if existing is not None:
-            self.log.info("Attaching to Ray job %s already submitted for this key", existing)
-            return self.make_handle(key, store, submission_id=existing)
-        submission_id = self._next_submission_id(key)
-        handle = self.make_handle(key, store, submission_id=submission_id)
-        # The worker reads the spec from the store, so it must be there before the job can start.
-        store.write_spec(key, spec.model_dump(mode="json"))
-        store.update_record(key, state="submitted", event={"context": context or {}}, handle=handle)
+        """Queue the engine as a Ray job, or attach to the live (or finished) job already queued for ``key``.
+
+        A fresh key costs two requests (a 404 lookup and the submission); a key submitted ``n`` times before,
+        ``n + 1`` lookups. When Ray refuses the submission, the record does not stay ``submitted``: it ends
+        ``failed``, its history entry naming the error, its ``failure_class`` and the redacted reason. For an
+        unavailable Ray (``backend_unavailable``) the entry says the submission was not accepted and that a
+        retry submits again; the task's retry, or a fallback backend, moves the record on.
+        """
+        posted = False
+        try:
+            submission_id, existing = self._submission_for(key)
+            if existing is not None:
+                self.log.info("Attaching to Ray job %s already submitted for this key", submission_id)
+                return self.make_handle(key, store, submission_id=submission_id)
+            handle = self.make_handle(key, store, submission_id=submission_id)
+            # The worker reads the spec from the store, so it must be there before the job can start; the record
+            # is written first too, so the engine's `running` can never be overwritten by a late `submitted`.
+            store.write_spec(key, spec.model_dump(mode="json"))
+            store.update_record(key, state="submitted", event={"context": context or {}}, handle=handle)
+            posted = True
+            self.client.request(
+                "POST",
+                JOBS_PATH,
+                json=self._submission(spec, key, submission_id, store, context, checkpoint_every, options),
+                recheck=f"{JOBS_PATH}{submission_id}",
+            )
+        except QuantumError as err:
+            if posted and self._accepted_anyway(submission_id, err):
+                self.log.info("Ray job %s exists after all (a concurrent submission): attaching", submission_id)
+                return handle
+            self._record_refusal(store, key, spec, err, context, ours=posted)
+            raise
+        self.log.info("Submitted Ray job %s (%s CPUs)", submission_id, self.extras["num_cpus"])
+        return handle
+
+    def _submission(
+        self,
+        spec: JobSpec,
+        key: str,
+        submission_id: str,
+        store: ResultStore,
+        context: dict[str, Any] | None,
+        checkpoint_every: int,
+        options: dict[str, Any],
+    ) -> dict[str, Any]:
+        """The body of ``POST /api/jobs/`` (Ray's ``JobSubmitRequest``)."""
         backend = self.backend_identity() | {
             "backend": self.backend_name,
             "conn_id": self.conn_id,
@@ -159,73 +234,109 @@ class RayHook(QuantumBackendHook):
             env_vars = dict(runtime_env.get("env_vars") or {})
             env_vars.setdefault("OMP_NUM_THREADS", str(self.extras["threads"]))
             runtime_env["env_vars"] = env_vars
+        body = {
+            "entrypoint": entrypoint,
+            "submission_id": submission_id,
+            "runtime_env": runtime_env or None,
+            "metadata": {"key": key, **{k: str(v) for k, v in (context or {}).items() if v is not None}},
+            "entrypoint_num_cpus": float(self.extras["num_cpus"]),
+            "entrypoint_num_gpus": float(self.extras["num_gpus"]),
+        }
+        return {name: value for name, value in body.items() if value is not None}
+
+    def _submission_for(self, key: str) -> tuple[str, dict[str, Any] | None]:
+        """The submission id to use for ``key`` and, when one is queued, running or succeeded, its Ray job.
+
+        Walks ``key``, ``key-2``, ... by id until Ray has no such job (O(submissions of this key), never the
+        cluster's history). A live or succeeded submission ends the walk: a next one is only ever made after the
+        previous one failed or was stopped.
+        """
+        attempt = 1
+        while True:
+            submission_id = key if attempt == 1 else f"{key}-{attempt}"
+            job = self.client.request("GET", f"{JOBS_PATH}{submission_id}", missing_ok=True)
+            if job is None:
+                return submission_id, None
+            if self._state(job, submission_id) in (*ACTIVE_STATES, "succeeded"):
+                return submission_id, job
+            attempt += 1
+
+    def _accepted_anyway(self, submission_id: str, err: QuantumError) -> bool:
+        """After an unavailable answer, whether Ray has the job anyway: Ray answers a submission id that already
+        exists (a concurrent submitter won the race) with HTTP 500, and a lost reply looks like a timeout."""
+        if failure_class(err) != "backend_unavailable":
+            return False
         try:
-            self.client.submit_job(
-                entrypoint=entrypoint,
-                submission_id=submission_id,
-                runtime_env=runtime_env or None,
-                entrypoint_num_cpus=float(self.extras["num_cpus"]),
-                entrypoint_num_gpus=float(self.extras["num_gpus"]),
-                metadata={"key": key, **{k: str(v) for k, v in (context or {}).items() if v is not None}},
-            )
-        except Exception as err:
-            if "already exists" in str(err):  # a concurrent submitter won the race: attach to its job
-                return self.make_handle(key, store, submission_id=submission_id)
-            raise _classify(err, self.display_address, self.redact(_one_line(err))) from None
-        self.log.info("Submitted Ray job %s (%s CPUs)", submission_id, self.extras["num_cpus"])
-        return handle
+            return self.client.request("GET", f"{JOBS_PATH}{submission_id}", missing_ok=True, retry=False) is not None
+        except QuantumError:
+            return False
 
-    def _submissions(self, key: str) -> list[Any]:
-        """Every Ray job ever submitted for ``key`` (``key``, then ``key-2``, ``key-3`` after failures)."""
-        try:
-            jobs = self.client.list_jobs()
-        except Exception as err:
-            raise _classify(err, self.display_address, self.redact(_one_line(err))) from None
-        mine = [
-            j for j in jobs if j.submission_id and (j.submission_id == key or j.submission_id.startswith(key + "-"))
-        ]
-        return sorted(mine, key=lambda j: _attempt(j.submission_id, key))
+    def _record_refusal(
+        self,
+        store: ResultStore,
+        key: str,
+        spec: JobSpec,
+        err: QuantumError,
+        context: dict[str, Any] | None,
+        *,
+        ours: bool,
+    ) -> None:
+        """Make a refused submission visible in the job's record: ``failed``, with the class and redacted reason.
 
-    def _live_submission(self, key: str) -> str | None:
-        """The newest submission for ``key`` that is queued, running or succeeded; failed ones do not count."""
-        for job in reversed(self._submissions(key)):
-            if RAY_STATES.get(str(job.status).split(".")[-1]) in (*ACTIVE_STATES, "succeeded"):
-                return job.submission_id
-        return None
-
-    def _next_submission_id(self, key: str) -> str:
-        # A Ray submission id can never be reused, so a resubmission after a failure gets the next suffix.
-        count = len(self._submissions(key))
-        return key if count == 0 else f"{key}-{count + 1}"
+        ``ours``: this call wrote ``submitted`` just before the refused request. A record that someone else moved
+        on (an engine computing an earlier accepted submission, a stored result) keeps its state and gets the
+        refusal as an event: it tells its own truth. (Read, then write, as ``Governance.refused`` does: a racing
+        writer's next state change puts the record right.)
+        """
+        kind = failure_class(err)
+        message = self.redact(str(err))
+        if kind == "backend_unavailable":
+            message = f"Ray did not accept the submission ({message}); a retry of the task submits it again"
+        event = {
+            "event": "submission_refused",
+            "context": context or {},
+            "error": type(err).__name__,
+            "failure_class": kind,
+            "message": message,
+            "backend": self.conn_id,
+        }
+        state = (store.read_record(key) or {}).get("state")
+        if (ours and state == "submitted") or (not ours and state in (None, "failed", "cancelled")):
+            store.update_record(key, state="failed", event=event, name=spec.name, kind=spec.problem.kind)
+        else:
+            store.append_event(key, event)
 
     # -- the shared verbs --------------------------------------------------------------------------------------
 
+    def _state(self, job: dict[str, Any], submission_id: str) -> str:
+        """The record state of Ray's job details; an unknown Ray state is a job failure (see the class)."""
+        status = str(job.get("status"))
+        if status not in RAY_STATES:
+            raise JobFailedOnBackendError(
+                f"Ray at {self.display_address} reports job {submission_id} in state {status!r}, which this "
+                f"provider does not know (it knows {', '.join(RAY_STATES)})"
+            )
+        return RAY_STATES[status]
+
+    def _missing(self, submission_id: str) -> JobFailedOnBackendError:
+        return JobFailedOnBackendError(
+            f"Ray at {self.display_address} has no job {submission_id} (deleted, or the cluster was restarted)"
+        )
+
     def status(self, handle: Handle) -> str:
-        try:
-            status = self.client.get_job_status(handle["submission_id"])
-        except Exception as err:
-            raise _classify(err, self.display_address, self.redact(_one_line(err))) from None
-        return RAY_STATES[str(status).split(".")[-1]]
+        submission_id = handle["submission_id"]
+        job = self.client.request("GET", f"{JOBS_PATH}{submission_id}", missing_ok=True)
+        if job is None:
+            raise self._missing(submission_id)
+        return self._state(job, submission_id)
 
     async def astatus(self, handle: Handle) -> str:
-        """Job status over the Jobs REST API with an async HTTP client: never blocks the triggerer's loop."""
-        data = await self._aget(f"/api/jobs/{handle['submission_id']}")
-        return RAY_STATES[data["status"]]
-
-    async def _aget(self, path: str) -> Any:
-        import httpx
-
-        try:
-            async with httpx.AsyncClient(timeout=_HTTP_TIMEOUT_S) as client:
-                response = await client.get(self.address + path, headers=self.headers)
-        except httpx.HTTPError as err:
-            raise self._unreachable(err) from None
-        if response.status_code == 429 or response.status_code >= 500:
-            raise BackendUnavailableError(f"Ray at {self.display_address} answered HTTP {response.status_code}")
-        if response.status_code == 404:
-            raise JobFailedOnBackendError(f"Ray has no job {path.rsplit('/', 1)[-1]}")
-        response.raise_for_status()
-        return response.json()
+        """Job status on the async client: never blocks the triggerer's loop."""
+        submission_id = handle["submission_id"]
+        job = await self.client.arequest("GET", f"{JOBS_PATH}{submission_id}", missing_ok=True)
+        if job is None:
+            raise self._missing(submission_id)
+        return self._state(job, submission_id)
 
     def result(self, handle: Handle) -> dict[str, Any]:
         stored = self.store_of(handle).load_result(handle["key"])
@@ -237,68 +348,80 @@ class RayHook(QuantumBackendHook):
         )
 
     def cancel(self, handle: Handle | None) -> None:
-        if handle and handle.get("submission_id"):
-            try:
-                self.client.stop_job(handle["submission_id"])
-            except Exception as err:
-                self.log.warning("Could not stop Ray job %s: %s", handle["submission_id"], self.redact(_one_line(err)))
+        """Stop the Ray job (``POST /api/jobs/{id}/stop``); never raises: a failure is logged."""
+        if not (handle and handle.get("submission_id")):
+            return
+        try:
+            answer = self.client.request("POST", f"{JOBS_PATH}{handle['submission_id']}/stop", missing_ok=True)
+        except QuantumError as err:
+            self.log.warning("Could not stop Ray job %s: %s", handle["submission_id"], err)
+            return
+        self._log_stop(handle["submission_id"], answer)
+
+    async def acancel(self, handle: Handle | None) -> None:
+        """``cancel`` on the async client, for a trigger's cleanup; never raises."""
+        if not (handle and handle.get("submission_id")):
+            return
+        try:
+            path = f"{JOBS_PATH}{handle['submission_id']}/stop"
+            answer = await self.client.arequest("POST", path, missing_ok=True)
+        except QuantumError as err:
+            self.log.warning("Could not stop Ray job %s: %s", handle["submission_id"], err)
+            return
+        self._log_stop(handle["submission_id"], answer)
+
+    def _log_stop(self, submission_id: str, answer: Any) -> None:
+        if answer is None:
+            self.log.info("Ray has no job %s: nothing to stop", submission_id)
+        elif not answer.get("stopped"):
+            self.log.info("Ray job %s had already ended", submission_id)
+        else:
+            self.log.info("Stopping Ray job %s", submission_id)
 
     def log_tail(self, handle: Handle, lines: int = 20) -> str:
         """The last ``lines`` lines of the Ray job's log (the engine's progress and any traceback)."""
         try:
-            text = self.client.get_job_logs(handle["submission_id"])
-        except Exception as err:
-            return f"(log unavailable: {self.redact(_one_line(err))})"
-        return "\n".join(text.rstrip().splitlines()[-lines:])
+            answer = self.client.request("GET", f"{JOBS_PATH}{handle['submission_id']}/logs", missing_ok=True)
+        except QuantumError as err:
+            return f"(log unavailable: {err})"
+        if answer is None:
+            return f"(no log: {self._missing(handle['submission_id'])})"
+        return _tail(answer, lines)
 
     async def alog_tail(self, handle: Handle, lines: int = 20) -> str:
-        data = await self._aget(f"/api/jobs/{handle['submission_id']}/logs")
-        return "\n".join(str(data.get("logs", "")).rstrip().splitlines()[-lines:])
+        answer = await self.client.arequest("GET", f"{JOBS_PATH}{handle['submission_id']}/logs", missing_ok=True)
+        if answer is None:
+            raise self._missing(handle["submission_id"])
+        return _tail(answer, lines)
 
     def queue_position(self, handle: Handle) -> int | None:
-        """1 for the next pending job to start; None when the job is not pending."""
-        try:
-            jobs = self.client.list_jobs()
-        except Exception as err:
-            raise _classify(err, self.display_address, self.redact(_one_line(err))) from None
-        return _queue_position([(j.submission_id, str(j.status).split(".")[-1], j.start_time) for j in jobs], handle)
+        """1 for the next pending job to start; None when the job is not pending (a listing: only while queued)."""
+        return _queue_position(self.client.request("GET", JOBS_PATH), handle)
 
     async def aqueue_position(self, handle: Handle) -> int | None:
-        jobs = await self._aget("/api/jobs/")
-        return _queue_position([(j["submission_id"], j["status"], j.get("start_time")) for j in jobs], handle)
+        return _queue_position(await self.client.arequest("GET", JOBS_PATH), handle)
 
-    def _get(self, path: str) -> Any:
-        """GET a dashboard REST path; unreachable or overloaded is retriable, anything else not Ray is not."""
-        import httpx
-
-        try:
-            response = httpx.get(self.address + path, timeout=_HTTP_TIMEOUT_S, headers=self.headers)
-        except (httpx.HTTPError, httpx.InvalidURL) as err:
-            raise self._unreachable(err) from None
-        if response.status_code == 429 or response.status_code >= 500:
-            raise BackendUnavailableError(
-                f"Ray at {self.display_address} answered HTTP {response.status_code} for {path.split('?')[0]}"
-            )
-        try:
-            response.raise_for_status()
-            return response.json()
-        except (httpx.HTTPStatusError, ValueError):
+    def _dashboard_get(self, path: str, *, retry: bool) -> Any:
+        """GET a dashboard path that every Ray dashboard has: a 404 means the server is not one."""
+        answer = self.client.request("GET", path, missing_ok=True, retry=retry)
+        if answer is None:
             raise QuantumSpecError(
                 "conn_id",
-                f"{self.display_address} answered {path.split('?')[0]} with HTTP {response.status_code} "
-                "and no Ray answer: is it a Ray dashboard (Jobs API)?",
-            ) from None
+                f"{self.display_address} answered {path} with HTTP 404 and no Ray answer: "
+                "is it a Ray dashboard (Jobs API)?",
+            )
+        return answer
 
     def describe(self) -> dict[str, Any]:
-        """Ray version, alive nodes, their logical CPUs and the job queue, over the dashboard's REST API.
+        """Ray version, alive nodes, their logical CPUs and the job queue, over the dashboard's REST API."""
+        return self._describe(retry=True)
 
-        Plain HTTP, so it works where Ray itself is not installed (an api-server testing the connection).
-        """
-        version = self._get("/api/version")
-        listed = self._get("/api/v0/nodes?limit=10000")
+    def _describe(self, *, retry: bool) -> dict[str, Any]:
+        version = self._dashboard_get(VERSION_PATH, retry=retry)
+        listed = self._dashboard_get(f"{NODES_PATH}?limit=10000", retry=retry)
         nodes = [n for n in listed["data"]["result"]["result"] if n.get("state") == "ALIVE"]
         cpus = [float((n.get("resources_total") or {}).get("CPU", 0)) for n in nodes]
-        jobs = [j for j in self._get("/api/jobs/") if j.get("type") != "DRIVER"]
+        jobs = [j for j in self._dashboard_get(JOBS_PATH, retry=retry) if j.get("type") != "DRIVER"]
         return {
             "backend": "ray",
             "address": self.display_address,
@@ -314,9 +437,12 @@ class RayHook(QuantumBackendHook):
         }
 
     def check_connection(self) -> tuple[bool, str]:
-        """Reach the Jobs API; report Ray's version, the cluster's nodes and CPUs, the queue and the limits."""
+        """Reach the Jobs API; report Ray's version, the cluster's nodes and CPUs, the queue and the limits.
+
+        One attempt per request, without the client's retries: the Test button answers now.
+        """
         try:
-            info = self.describe()
+            info = self._describe(retry=False)
         except QuantumError as err:  # one line naming the address and the cause
             return False, str(err)
         except (KeyError, TypeError, AttributeError) as err:
@@ -332,13 +458,13 @@ class RayHook(QuantumBackendHook):
         return True, message
 
 
-def _attempt(submission_id: str, key: str) -> int:
-    suffix = submission_id[len(key) + 1 :]
-    return int(suffix) if suffix.isdigit() else 1
+def _tail(answer: Any, lines: int) -> str:
+    text = str((answer or {}).get("logs", "") if isinstance(answer, dict) else "")
+    return "\n".join(text.rstrip().splitlines()[-lines:])
 
 
-def _queue_position(jobs: list[tuple[str, str, Any]], handle: Handle) -> int | None:
-    pending = [submission_id for submission_id, status, _ in jobs if status == "PENDING"]
+def _queue_position(jobs: list[dict[str, Any]], handle: Handle) -> int | None:
+    pending = [j.get("submission_id") for j in jobs if j.get("status") == "PENDING"]
     if handle["submission_id"] not in pending:
         return None
     return pending.index(handle["submission_id"]) + 1
@@ -349,21 +475,13 @@ def _count(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def _classify(err: BaseException, address: str, line: str) -> Exception:
-    """Map a Ray client failure onto the error taxonomy: unreachable or overloaded is retriable.
-
-    ``line`` is the failure as one line, already redacted of the connection's credentials (a rejecting server may
-    echo them back).
-    """
-    text = str(err)
-    unreachable = isinstance(err, (ConnectionError, OSError, TimeoutError)) or any(
-        marker in text for marker in ("Connection refused", "Failed to connect", "Max retries exceeded", "timed out")
-    )
-    overloaded = any(f"status code {code}" in text for code in (429, 500, 502, 503, 504))
-    rejected = ("status code 401", "status code 403", "401 Client Error", "403 Client Error", "Authentication required")
-    if type(err).__name__ == "AuthenticationError" or any(marker in text for marker in rejected):
-        # Credentials do not fix themselves: a policy error, never retried.
-        return QuantumPolicyError(f"Ray at {address} refused the connection's credentials: {line}")
-    if unreachable or overloaded:
-        return BackendUnavailableError(f"Ray at {address} is unavailable: {line}")
-    return JobFailedOnBackendError(f"Ray at {address}: {line}")
+def _positive(value: Any, field: str, *, zero: bool = False) -> float:
+    """A connection's finite number that must be positive (or zero, when ``zero``); a spec error naming it
+    otherwise."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = math.nan
+    if isinstance(value, bool) or not math.isfinite(number) or not (number >= 0 if zero else number > 0):
+        raise QuantumSpecError(field, f"must be a {'non-negative' if zero else 'positive'} number, got {value!r}")
+    return number

@@ -10,11 +10,16 @@ from typing import TYPE_CHECKING, Any, Literal
 from airflow.sdk import BaseOperator
 
 from quantum_provider import metrics
-from quantum_provider.exceptions import DeviceTimeExceededError, JobFailedOnBackendError, QuantumSpecError
+from quantum_provider.exceptions import (
+    JobFailedOnBackendError,
+    QuantumSpecError,
+    error_for_class,
+    failure_class_of_error,
+)
 from quantum_provider.links import QuantumJobsLink
-from quantum_provider.operators.submit import REPLAY_POLICIES, parse_job, summarize, task_context
-from quantum_provider.retry import with_default_retry_policy
-from quantum_provider.spec import decode_rendered
+from quantum_provider.operators.rendering import ChecksRenderedJob
+from quantum_provider.operators.submit import REPLAY_POLICIES, parse_jobs, summarize, task_context
+from quantum_provider.retry import fails_in_one_line, with_default_retry_policy
 from quantum_provider.storage import ACTIVE_STATES
 
 if TYPE_CHECKING:
@@ -27,7 +32,11 @@ if TYPE_CHECKING:
     from quantum_provider.storage import ResultStore, StoredResult
 
 
-class QuantumBatchSubmitOperator(BaseOperator):
+#: Failure classes from the most final (a retry meets it again) to the least.
+_FINAL_FIRST = ("spec_error", "config_error", "policy_error", "validation_error", "job_failed", "backend_unavailable")
+
+
+class QuantumBatchSubmitOperator(ChecksRenderedJob, BaseOperator):
     """Solve a chunk of problems in one task, so a night of many small problems is not thousands of tasks.
 
     Map it over the chunks QuantumPreprocessOperator emits. Results and replay work per problem: every job has
@@ -48,6 +57,7 @@ class QuantumBatchSubmitOperator(BaseOperator):
     template_fields: Sequence[str] = ("jobs", "conn_id", "result_store", "replay")
     operator_extra_links = (QuantumJobsLink(),)
     template_fields_renderers = {"jobs": "json"}
+    checked_field = "jobs"
     ui_color = "#c8d8f0"
 
     def __init__(
@@ -88,6 +98,7 @@ class QuantumBatchSubmitOperator(BaseOperator):
 
         return ResultStore(self.result_store)
 
+    @fails_in_one_line
     @metrics.counts_failures
     def execute(self, context: Context) -> list[dict[str, Any]]:
         if self.replay not in REPLAY_POLICIES:
@@ -129,7 +140,7 @@ class QuantumBatchSubmitOperator(BaseOperator):
                 outcome.key,
                 chunk[outcome.key],
                 None if stored is None else stored.result,
-                outcome="succeeded" if stored is not None else (outcome.error or "failed"),
+                outcome="succeeded" if stored is not None else failure_class_of_error(outcome.error),
                 detail=outcome.message,
             )
         failures = [(todo[o.key], o) for o in outcomes if not o.ok]
@@ -151,19 +162,13 @@ class QuantumBatchSubmitOperator(BaseOperator):
     def _summary(self, stored: StoredResult, spec: JobSpec, *, reused: bool) -> dict[str, Any]:
         return summarize(stored.result, reused=reused, backend=self.conn_id, uri=stored.uri, name=spec.name)
 
+    @staticmethod
+    def parse_rendered(value: Any) -> list[JobSpec]:
+        return parse_jobs(value)
+
     def _specs(self) -> list[JobSpec]:
-        jobs = self.jobs
-        if isinstance(jobs, str):
-            jobs = decode_rendered(jobs, field="jobs", expected="a JSON list of jobs")
-        if not isinstance(jobs, list | tuple):
-            raise QuantumSpecError("jobs", f"expected a list of jobs, got {type(jobs).__name__}")
-        specs = []
-        for position, job in enumerate(jobs):
-            try:
-                specs.append(self.hook.resolve_spec(parse_job(job)))
-            except QuantumSpecError as err:
-                raise QuantumSpecError(f"jobs[{position}].{err.field}", err.reason) from None
-        return specs
+        self.raise_rendered_error()
+        return [self.hook.resolve_spec(spec) for spec in parse_jobs(self.jobs)]
 
     def _compute(self, specs: dict[str, JobSpec], who: dict[str, Any], options: dict[str, Any]) -> list[BatchOutcome]:
         if not specs:
@@ -225,22 +230,36 @@ class QuantumBatchSubmitOperator(BaseOperator):
             time.sleep(self.poll_interval)
             states = {key: hook.status(handles[key]) for key in handles}
         return [
-            BatchOutcome(key) if state == "succeeded" else BatchOutcome(key, state, hook.log_tail(handles[key], 1))
+            BatchOutcome(key)
+            if state == "succeeded"
+            else BatchOutcome(key, self._error_of(key, state), hook.log_tail(handles[key], 1))
             for key, state in states.items()
         ]
 
+    def _error_of(self, key: str, state: str) -> str:
+        """The error class name the engine recorded for a job that ended badly on the queue, else its state: the
+        record is where a remote worker's device-time stop or spec error shows."""
+        from quantum_provider.triggers.job import last_failure
+
+        return (last_failure(self.store.read_record(key)) if state == "failed" else None) or state
+
     def _raise_for(self, failures: list[tuple[int, BatchOutcome]], specs: list[JobSpec]) -> None:
-        position, first = next(((p, o) for p, o in failures if o.error == "QuantumSpecError"), failures[0])
+        """Fail the chunk with the class of its most final failure: one that a retry would meet again (a spec,
+        configuration, policy or validation error) wins over one a retry may cure, so the chunk is not retried for
+        nothing; the message names that job and counts the others."""
+        rank = {kind: i for i, kind in enumerate(_FINAL_FIRST)}
+
+        def finality(item: tuple[int, BatchOutcome]) -> int:
+            return rank.get(failure_class_of_error(item[1].error), len(rank))
+
+        position, first = min(failures, key=finality)  # min keeps the earliest job among equals
+        kind = failure_class_of_error(first.error)
         done = len(specs) - len(failures)
         detail = (
             f"{len(failures)} of {len(specs)} jobs failed ({done} stored, reused by a retry); first: "
             f"jobs[{position}] {specs[position].name or ''} {first.error}: {first.message}"
         )
-        if first.error == "QuantumSpecError":
-            raise QuantumSpecError(f"jobs[{position}]", detail)
-        if first.error == DeviceTimeExceededError.__name__:  # the time cap: a policy error, never retried
-            raise DeviceTimeExceededError(detail)
-        raise JobFailedOnBackendError(detail)
+        raise error_for_class(kind, detail, error=first.error, field=f"jobs[{position}]")
 
     def on_kill(self) -> None:
         if self._runner is not None:

@@ -15,14 +15,15 @@ from airflow.sdk.configuration import conf
 from quantum_provider import metrics
 from quantum_provider.exceptions import (
     BackendUnavailableError,
-    DeviceTimeExceededError,
     JobFailedOnBackendError,
     QuantumError,
     QuantumSpecError,
+    error_for_class,
     failure_class,
 )
-from quantum_provider.links import QuantumJobLink, publish_job_key
-from quantum_provider.retry import with_default_retry_policy
+from quantum_provider.links import QuantumJobLink, forget_job_key, publish_job_key
+from quantum_provider.operators.rendering import ChecksRenderedJob
+from quantum_provider.retry import fails_in_one_line, with_default_retry_policy
 from quantum_provider.spec import JobSpec, decode_rendered
 from quantum_provider.storage import ACTIVE_STATES
 
@@ -54,7 +55,7 @@ SUMMARY_FIELDS = (
 )
 
 
-class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
+class QuantumSubmitOperator(ChecksRenderedJob, ResumableJobMixin, BaseOperator):
     """Submit a variational optimization (VQE, QAOA) to a quantum backend and return a small summary.
 
     The job's content key (DESIGN.md) makes the task idempotent: with ``replay="reuse"`` a stored, verified
@@ -84,6 +85,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
     template_fields_renderers = {"job": "json"}
     ui_color = "#d8c8f0"
     external_id_key = "quantum_job_handle"
+    checked_field = "job"
 
     def __init__(
         self,
@@ -136,12 +138,19 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
 
         return ResultStore(self.result_store)
 
+    @staticmethod
+    def parse_rendered(value: Any) -> JobSpec:
+        return parse_job(value)
+
     @cached_property
     def spec(self) -> JobSpec:
+        self.raise_rendered_error()
         return self.hook.resolve_spec(parse_job(self.job))
 
+    @fails_in_one_line
     @metrics.counts_failures
     def execute(self, context: Context) -> dict[str, Any]:
+        forget_job_key(self)
         spec = self.spec
         if self.replay not in REPLAY_POLICIES:
             raise QuantumSpecError("replay", f"must be one of {REPLAY_POLICIES}, got {self.replay!r}")
@@ -149,7 +158,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
             raise QuantumSpecError("checkpoint_every", f"must be at least 1, got {self.checkpoint_every}")
         key = spec.content_key(backend=self.hook.backend_identity())
         self.log.info("Job %s (%s) on %s, key %s", spec.name or "-", spec.problem.kind, self.conn_id, key)
-        publish_job_key(context, key)
+        publish_job_key(context, key, self)
         governance = self._governance(context)
 
         stored = metrics.reusable_result(self.store, key, self.replay, tags=metrics.task_tags(self))
@@ -176,22 +185,36 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
                 conn_id=handle["conn_id"],
                 poll_interval=self.poll_interval,
                 end_time=None if self.job_timeout is None else time.time() + self.job_timeout,
+                cancel_on_kill=True,  # the job is this task's: marking the deferred task failed or clearing it stops it
             ),
             method_name="execute_complete",
             timeout=None if self.job_timeout is None else timedelta(seconds=self.job_timeout),
         )
 
+    @fails_in_one_line
     @metrics.counts_failures
     def execute_complete(self, context: Context, event: dict[str, Any]) -> dict[str, Any]:
-        """Resume after the trigger fired: check the event, then return the summary or fail by class."""
-        status = event.get("status")
-        handle = event.get("handle") or {}
+        """Resume after the trigger fired: check the event, then return the summary or fail by the event's class.
+
+        A malformed event is a ``QuantumConfigError`` (never retried); ``error`` (the trigger lost track of the
+        job) is raised with the class of what the trigger met: a deleted connection fails at once, an unreachable
+        backend is retried with backoff.
+        """
+        from quantum_provider.triggers.job import validate_trigger_event
+
+        forget_job_key(self)
+        event = validate_trigger_event(event)
+        status, handle = event["status"], event["handle"]
+        publish_job_key(context, handle["key"], self)
         self._governance(context)
         if status == "error":
-            raise BackendUnavailableError(f"lost track of job {handle.get('key')}: {event.get('message')}")
+            message = event["message"]
+            if event["failure_class"] not in ("spec_error", "config_error"):  # those name their field first
+                message = f"lost track of job {handle['key']}: {message}"
+            raise error_for_class(event["failure_class"], message, error=event["error"], field=event["field"])
         if status == "timeout":
             raise self._timeout_error(handle)
-        return self._finish(handle, status, message=event.get("message"))
+        return self._finish(handle, status, message=event["message"], failure=event)
 
     def _timeout_error(self, handle: Handle) -> JobFailedOnBackendError:
         # The backend job is left running: a retry reattaches to it instead of starting over.
@@ -206,16 +229,29 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
         self._gov = Governance(self.store, task_context(context))
         return self._gov
 
-    def _finish(self, handle: Handle, state: str, message: str | None = None) -> dict[str, Any]:
+    def _finish(
+        self, handle: Handle, state: str, message: str | None = None, failure: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """The summary of a succeeded job; for any other end, the exception of its class.
+
+        ``failure`` carries ``failure_class``, ``error`` and ``field`` (a trigger event); without it they come from
+        the job's record, as the trigger would have read them.
+        """
         hook = self._hook(handle["conn_id"])
         if state != "succeeded":
+            from quantum_provider.triggers.job import outcome_failure
+
             detail = message or hook.log_tail(handle, lines=1)
+            if failure is None:
+                failure = outcome_failure(state, self.store.read_record(handle["key"]))
+            kind = failure["failure_class"]
             if self._gov is not None:
-                self._gov.finished(hook, handle["key"], self.spec, None, outcome=state, detail=detail)
+                outcome = kind if state == "failed" else state
+                self._gov.finished(hook, handle["key"], self.spec, None, outcome=outcome, detail=detail)
             text = hook.redact(f"job {handle['key']} {state} on {handle['conn_id']}: {detail}")
-            if state == "failed" and last_error(self.store, handle["key"]) == DeviceTimeExceededError.__name__:
-                raise DeviceTimeExceededError(text)  # the remote engine hit its time cap: a policy error, not retried
-            raise JobFailedOnBackendError(text)
+            # A device-time stop on the backend is a policy error and a spec the worker refused a spec error: both
+            # fail at once, as they would have in process; anything else the job met there is job_failed.
+            raise error_for_class(kind, text, error=failure.get("error"), field=failure.get("field"))
         stored = self.store.load_result(handle["key"])
         if stored is None:
             raise JobFailedOnBackendError(f"job {handle['key']} has no verified result in {self.store.base}")
@@ -260,9 +296,7 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
                     problem=problem,
                     context={**who, "routing": [*routing, {"conn_id": conn_id, "outcome": "chosen"}]},
                     checkpoint_every=self.checkpoint_every,
-                    progress=lambda iteration, energy: self.log.info(
-                        "iteration %d/%d energy %.10f", iteration, spec.optimizer.maxiter, energy
-                    ),
+                    progress=self.log,  # the engine logs at a steady rate, last the result's energy
                     **options,
                 )
             except BackendUnavailableError as err:
@@ -316,19 +350,27 @@ class QuantumSubmitOperator(ResumableJobMixin, BaseOperator):
             self._gov.cancelled(hook, self._handle["key"], self.spec)
 
 
-def last_error(store: ResultStore, key: str) -> str | None:
-    """The error class the engine recorded for the job's newest failure."""
-    for entry in reversed((store.read_record(key) or {}).get("history") or []):
-        if entry.get("state") == "failed":
-            return entry.get("error")
-    return None
-
-
 def parse_job(value: Any) -> JobSpec:
     """Accept what templating produces: a dict, a JSON string, or a Python-literal string from xcom_pull."""
     if isinstance(value, str):
         value = decode_rendered(value, field="job", expected="a JSON object or a Python dict literal")
     return JobSpec.parse(value)
+
+
+def parse_jobs(value: Any) -> list[JobSpec]:
+    """A list of jobs as templating produces it (a list, or its JSON / Python-literal text); errors name
+    ``jobs[i]``."""
+    if isinstance(value, str):
+        value = decode_rendered(value, field="jobs", expected="a JSON list of jobs")
+    if not isinstance(value, list | tuple):
+        raise QuantumSpecError("jobs", f"expected a list of jobs, got {type(value).__name__}")
+    specs = []
+    for position, job in enumerate(value):
+        try:
+            specs.append(parse_job(job))
+        except QuantumSpecError as err:
+            raise QuantumSpecError(f"jobs[{position}].{err.field}", err.reason) from None
+    return specs
 
 
 def task_context(context: Context) -> dict[str, Any]:

@@ -1,8 +1,9 @@
 """The FastAPI app the plugin mounts under ``/quantum``: the job list, the job page and the JSON API behind both.
 
 Every route needs an authenticated Airflow user (the api-server's JWT, as a bearer header or the UI's cookie),
-and a user sees only jobs asked for by DAGs the auth manager lets them read. Pages send an anonymous browser to
-Airflow's login; the API answers 401.
+and a user sees only jobs asked for by DAGs the auth manager lets them read, and of a job shared with other DAGs
+only what their DAGs asked for and wrote (``jobs.reader_view``). Pages send an anonymous browser to Airflow's
+login; the API answers 401.
 """
 
 from __future__ import annotations
@@ -17,13 +18,11 @@ from fastapi.security import HTTPAuthorizationCredentials
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from quantum_provider.plugins.charts import energy_trace_svg
-from quantum_provider.plugins.jobs import JobDetail, JobFilter, JobList, job_detail, list_jobs, may_read
+from quantum_provider.plugins.jobs import JobDetail, JobFilter, JobList, job_detail, list_jobs
 from quantum_provider.storage import RECORD_STATES, ResultStore
 
 if TYPE_CHECKING:
     from airflow.api_fastapi.auth.managers.models.base_user import BaseUser
-
-URL_PREFIX = "/quantum"
 
 _templates = Environment(
     loader=PackageLoader("quantum_provider.plugins", "templates"), autoescape=select_autoescape(["html"])
@@ -177,9 +176,10 @@ def create_app() -> FastAPI:
 
 
 def _readable_detail(key: str, user: BaseUser) -> JobDetail:
-    detail = job_detail(ResultStore(), key)
+    """What ``user`` may see of job ``key``: only what their DAGs asked for and wrote (``jobs.reader_view``)."""
+    detail = job_detail(ResultStore(), key, readable_dags=readable_dags(user))
     # A job the user may not read is answered exactly like a job that does not exist.
-    if detail is None or not may_read(detail, readable_dags(user)):
+    if detail is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"No quantum job {key!r}")
     return detail
 

@@ -3,6 +3,11 @@
 A job (one content key) can be asked for by many tasks: the DAG run that computed it and every later run that
 reused it. The job list therefore has one row per asking task instance, so filtering by DAG shows a DAG's jobs
 even when another DAG computed them first, and ``reused`` says what that task did.
+
+A user sees of a job only what their DAG permissions allow (``reader_view``): the rows and history of the DAGs
+they may read, and the job's own numbers (the content key fixes them, whichever DAG asked). The name, connection
+and provenance that the submitting and computing tasks wrote, and the task instances, users and messages of DAGs
+they may not read, are withheld.
 """
 
 from __future__ import annotations
@@ -87,6 +92,8 @@ class JobDetail(BaseModel):
     failure: Failure | None = None
     requests: list[JobRow] = []
     previous_versions: list[str] = []
+    #: What the reader is not shown because it belongs to DAGs they may not read (empty for a reader of them all).
+    withheld: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -135,7 +142,7 @@ def list_jobs(
         day = datetime.fromisoformat(filters.date).replace(tzinfo=UTC)
         start_after = stamp((day + timedelta(days=1)).isoformat()) + "_~"  # after every ask of later days
         oldest = stamp(day.isoformat())
-    records: dict[str, dict[str, Any] | None] = {}
+    records: dict[str, RecordView | None] = {}
     seen: set[tuple[str, str]] = set()
     page: list[JobRow] = []
     matched = 0
@@ -156,8 +163,9 @@ def list_jobs(
             continue
         seen.add((ask.key, ask.asker))
         if ask.key not in records:
-            records[ask.key] = store.read_record(ask.key)
-        row = _asker_row(ask.key, records[ask.key], ask.asker)
+            records[ask.key] = reader_view(store.read_record(ask.key), readable_dags)
+        view = records[ask.key]
+        row = _asker_row(ask.key, view.record if view else None, ask.asker)
         if row is None or not filters.matches(row) or (readable_dags is not None and row.dag_id not in readable_dags):
             continue
         matched += 1
@@ -169,7 +177,8 @@ def list_jobs(
     outputs: dict[str, tuple[dict | None, dict | None]] = {}
     for row in page:
         if row.key not in outputs:
-            outputs[row.key] = _outputs(store, row.key, row.status)
+            view = records[row.key]
+            outputs[row.key] = _outputs(store, row.key, row.status, identified=view is not None and view.identified)
         _add_outputs(row, *outputs[row.key])
     return JobList(jobs=page, total_entries=matched if exhausted else None, has_more=not exhausted)
 
@@ -184,12 +193,16 @@ def _asker_row(key: str, record: dict[str, Any] | None, digest: str) -> JobRow |
     return None  # indexed, but the record never named it (its writer stopped in between): nothing to show
 
 
-def job_rows(store: ResultStore, key: str) -> list[JobRow]:
-    """One row per task instance that asked for job ``key``."""
-    record = store.read_record(key)
-    rows = _record_rows(key, record)
+def job_rows(store: ResultStore, key: str, *, readable_dags: set[str] | None = None) -> list[JobRow]:
+    """One row per task instance that asked for job ``key``; only DAGs in ``readable_dags`` unless it is ``None``."""
+    view = reader_view(store.read_record(key), readable_dags)
+    return _view_rows(store, key, view) if view else []
+
+
+def _view_rows(store: ResultStore, key: str, view: RecordView) -> list[JobRow]:
+    rows = _record_rows(key, view.record)
     if rows:
-        spec, result = _outputs(store, key, record.get("state"))
+        spec, result = _outputs(store, key, view.record.get("state"), identified=view.identified)
         for row in rows:
             _add_outputs(row, spec, result)
     return rows
@@ -201,10 +214,15 @@ def _record_rows(key: str, record: dict[str, Any] | None) -> list[JobRow]:
     return [_row(key, record, asker, entries) for asker, entries in _by_asker(record).items()]
 
 
-def _outputs(store: ResultStore, key: str, state: str | None) -> tuple[dict | None, dict | None]:
-    """The job's spec, and its result once it succeeded."""
+def _outputs(
+    store: ResultStore, key: str, state: str | None, *, identified: bool = True
+) -> tuple[dict | None, dict | None]:
+    """The job's spec, and its result once it succeeded; without the name unless the reader may see it."""
     result = _read_optional(store, key, "result.json") if state == "succeeded" else None
-    return _read_optional(store, key, "spec.json"), result
+    spec = _read_optional(store, key, "spec.json")
+    if identified:
+        return spec, result
+    return _without(spec, "name"), _without(result, "name")
 
 
 def _add_outputs(row: JobRow, spec: dict[str, Any] | None, result: dict[str, Any] | None) -> None:
@@ -219,36 +237,140 @@ def _add_outputs(row: JobRow, spec: dict[str, Any] | None, result: dict[str, Any
         row.runtime_s = result.get("runtime_s")
 
 
-def job_detail(store: ResultStore, key: str) -> JobDetail | None:
+def job_detail(store: ResultStore, key: str, *, readable_dags: set[str] | None = None) -> JobDetail | None:
+    """Everything about job ``key`` that a user who may read ``readable_dags`` may see (everything when ``None``).
+
+    ``None`` when there is no such job, or when no DAG the user may read asked for it: the two look the same.
+    """
     if not is_content_key(key):
         return None
-    record = store.read_record(key)
-    if record is None:
+    view = reader_view(store.read_record(key), readable_dags)
+    if view is None:
         return None
+    requests = _view_rows(store, key, view)
+    if readable_dags is not None and not requests:
+        return None
+    record = view.record
     stored = store.load_result(key)
     result = stored.result if stored else None
+    provenance = stored.provenance if stored else _read_optional(store, key, "provenance.json")
+    withheld = list(view.withheld)
+    if provenance is not None and not _may_read_provenance(provenance, view, readable_dags):
+        provenance = None
+        withheld.append("provenance")
+    spec = _read_optional(store, key, "spec.json")
+    if not view.identified:
+        spec, result = _without(spec, "name"), _without(result, "name")
     state = record.get("state", "unknown")
     return JobDetail(
         key=key,
         status=state,
         record=record,
-        spec=_read_optional(store, key, "spec.json"),
+        spec=spec,
         result=result,
-        provenance=stored.provenance if stored else _read_optional(store, key, "provenance.json"),
+        provenance=provenance,
         energy_trace=_trace(store, key, result),
         exact_energy=(result or {}).get("exact_energy"),
         top_bitstrings=(result or {}).get("top_bitstrings") or [],
         validation=record.get("validation"),
         checkpoints=_checkpoints(store, key),
         failure=_failure(record) if state == "failed" else None,
-        requests=job_rows(store, key),
+        requests=requests,
         previous_versions=_previous_versions(store, key),
+        withheld=withheld,
     )
 
 
-def may_read(detail: JobDetail, readable_dags: set[str] | None) -> bool:
-    """Whether a user who may read ``readable_dags`` may see the job: some DAG that asked for it is readable."""
-    return readable_dags is None or any(row.dag_id in readable_dags for row in detail.requests)
+# -- what a reader may see ------------------------------------------------------------------------------------
+
+#: Record fields that follow from the content key, the same whichever DAG asked: every reader of the job sees them.
+_JOB_FIELDS = ("key", "state", "kind", "num_qubits", "created_at", "updated_at")
+#: Of the ``backend`` and ``handle`` the submitting and computing tasks wrote: the backend identity (part of the
+#: content key) and the Ray submission id (the key), never the connection.
+_BACKEND_FIELDS = frozenset({"backend", "device", "device_version", "threads", "compiler", "key", "submission_id"})
+#: Of a history entry of a DAG the reader may not read (or of no DAG): when the job changed state and its error
+#: class, never the task instance, its user, the message or the claim's owner.
+_ANONYMOUS_ENTRY_FIELDS = frozenset({"at", "state", "event", "outcome", "error", "resumed_from"})
+#: Of the validation a DAG the reader may not read wrote: the outcome and why, about the job's own numbers.
+_VALIDATION_FIELDS = frozenset({"outcome", "reasons", "checks"})
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """A job record as one reader sees it."""
+
+    record: dict[str, Any]
+    #: The reader may read every DAG that submitted or computed the job: its name, connection and handle are theirs.
+    identified: bool = True
+    #: What was withheld, for the page to say so.
+    withheld: tuple[str, ...] = ()
+
+
+def reader_view(record: dict[str, Any] | None, readable_dags: set[str] | None) -> RecordView | None:
+    """``record`` as a user who may read ``readable_dags`` sees it; all of it when ``None`` or when they may read
+    every DAG that asked for, submitted, computed or validated the job.
+
+    Otherwise the history keeps the entries of readable DAGs whole (but for another task's claim, which names that
+    task) and only the time, state, event and error class of the others. The name, backend connection and handle
+    are kept only when the reader may read every DAG whose tasks moved the job's state, since one of those wrote
+    them (a reuse writes none); only the fields the content key fixes are kept otherwise.
+    """
+    if record is None or readable_dags is None:
+        return None if record is None else RecordView(record)
+    history = record.get("history") or []
+    validation = record.get("validation")
+    dags = {_dag(entry.get("context")) for entry in history}
+    if isinstance(validation, dict):
+        dags.add(_dag(validation.get("context")))
+    dags.discard(None)  # written outside any DAG (no task context): nothing a DAG permission protects
+    if dags <= readable_dags:
+        return RecordView(record)
+    writers = {_dag(entry.get("context")) for entry in history if entry.get("state")} - {None}
+    identified = writers <= readable_dags
+    withheld = ["tasks of other DAGs"]
+    view: dict[str, Any] = {name: record[name] for name in _JOB_FIELDS if name in record}
+    if identified:
+        view.update((name, value) for name, value in record.items() if name not in ("history", "validation"))
+    else:
+        for name in ("backend", "handle"):
+            if isinstance(record.get(name), dict):
+                view[name] = {field: value for field, value in record[name].items() if field in _BACKEND_FIELDS}
+        withheld.append("name and connection")
+    view["history"] = [_visible_entry(entry, readable_dags) for entry in history]
+    if isinstance(validation, dict):
+        if _dag(validation.get("context")) in readable_dags:
+            view["validation"] = validation
+        else:
+            view["validation"] = {name: value for name, value in validation.items() if name in _VALIDATION_FIELDS}
+            withheld.append("the validating task")
+    return RecordView(view, identified=identified, withheld=tuple(withheld))
+
+
+def _visible_entry(entry: dict[str, Any], readable_dags: set[str]) -> dict[str, Any]:
+    if _dag(entry.get("context")) not in readable_dags:
+        return {name: value for name, value in entry.items() if name in _ANONYMOUS_ENTRY_FIELDS}
+    owner = entry.get("owner")
+    if not isinstance(owner, dict) or _dag(owner.get("context")) in readable_dags:
+        # ``took_over`` describes the previous claim's owner, whose task it does not name apart from its text.
+        return {name: value for name, value in entry.items() if name != "took_over"}
+    # An attach names the task that computes the job, in ``owner`` and in the message.
+    return {name: value for name, value in entry.items() if name not in ("owner", "message", "took_over")}
+
+
+def _may_read_provenance(provenance: dict[str, Any], view: RecordView, readable_dags: set[str] | None) -> bool:
+    """Provenance names the task that computed the result, its user and connection: for readers of its DAG."""
+    if readable_dags is None:
+        return True
+    dag = _dag(provenance.get("context"))
+    return view.identified if dag is None else dag in readable_dags
+
+
+def _dag(context: Any) -> str | None:
+    return context.get("dag_id") if isinstance(context, dict) else None
+
+
+def _without(document: dict[str, Any] | None, name: str) -> dict[str, Any] | None:
+    return None if document is None else {field: value for field, value in document.items() if field != name}
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------

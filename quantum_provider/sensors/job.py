@@ -14,17 +14,19 @@ from airflow.sdk.configuration import conf
 from airflow.sdk.exceptions import AirflowSensorTimeout, AirflowSkipException
 
 from quantum_provider import metrics
-from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
-from quantum_provider.links import QuantumJobLink, publish_job_key
-from quantum_provider.retry import with_default_retry_policy
+from quantum_provider.exceptions import QuantumConfigError, QuantumSpecError, error_for_class
+from quantum_provider.links import QuantumJobLink, forget_job_key, publish_job_key
+from quantum_provider.retry import fails_in_one_line, with_default_retry_policy
 from quantum_provider.spec import decode_rendered
 from quantum_provider.storage import is_content_key, record_detail
 from quantum_provider.triggers.job import (
     QuantumJobTrigger,
     log_tail_detail,
     one_line,
+    outcome_failure,
     outcome_message,
     read_record,
+    validate_trigger_event,
 )
 
 if TYPE_CHECKING:
@@ -38,7 +40,10 @@ HANDLE_FIELDS = ("backend", "conn_id", "key", "store")
 class QuantumJobSensor(BaseSensorOperator):
     """Wait until a quantum job succeeds, and return the same XCom summary as ``QuantumSubmitOperator``.
 
-    A failed or cancelled job fails the sensor with ``JobFailedOnBackendError`` and the backend's message.
+    A failed or cancelled job fails the sensor with the backend's message and the class of the failure the job's
+    record names (``DeviceTimeExceededError`` for a device-time stop, a policy error; ``JobFailedOnBackendError``
+    for anything the job met on the backend), as the submitting operator would have raised it. The sensor never
+    cancels the job it watches: it belongs to its submitter.
     Every poke reads the job's state afresh, so the sensor works in ``poke`` and ``reschedule`` mode; with
     ``deferrable=True`` it checks once and then waits in the triggerer (``QuantumJobTrigger``).
 
@@ -95,7 +100,8 @@ class QuantumJobSensor(BaseSensorOperator):
             self.log.info("Job %s succeeded", handle["key"])
             return PokeReturnValue(is_done=True, xcom_value=self.summary(handle))
         if state in ("failed", "cancelled"):
-            raise JobFailedOnBackendError(self.failure_message(handle, state))
+            failure = outcome_failure(state, self._record(handle))
+            raise error_for_class(failure["failure_class"], self.failure_message(handle, state), error=failure["error"])
         record = self._record(handle)
         waited = waited_since_submission(record)
         waited_text = f"{waited:.0f}s since submission" if waited is not None else "since an unknown time"
@@ -107,11 +113,13 @@ class QuantumJobSensor(BaseSensorOperator):
             self.log.info("Job %s is %s, waiting %s", handle["key"], state, waited_text)
         return False
 
+    @fails_in_one_line
     @metrics.counts_failures
     def execute(self, context: Context) -> Any:
         # A job that cannot be resolved fails in poke, with the sensor's own handling; the link just has no key.
+        forget_job_key(self)
         with suppress(QuantumSpecError):
-            publish_job_key(context, self.handle["key"])
+            publish_job_key(context, self.handle["key"], self)
         if not self.deferrable:
             return super().execute(context)
         # A job that already ended needs no trigger: answer now, as a poke would.
@@ -127,16 +135,27 @@ class QuantumJobSensor(BaseSensorOperator):
                 conn_id=self.backend_conn_id,
                 poll_interval=self.poke_interval,
                 end_time=time.time() + self.timeout,
+                cancel_on_kill=False,  # someone else's job: a killed sensor stops watching, the job goes on
             ),
             method_name="execute_complete",
             timeout=timedelta(seconds=self.timeout),
         )
 
+    @fails_in_one_line
     @metrics.counts_failures
     def execute_complete(self, context: Context, event: dict[str, Any] | None = None) -> dict[str, Any]:
-        """Turn the trigger's event into the summary, a timeout, or the job's failure."""
-        event = event or {}
-        status, message = event.get("status"), event.get("message") or ""
+        """Turn the trigger's event into the summary, a timeout, or the job's failure with the event's class.
+
+        A malformed event is a ``QuantumConfigError`` (never retried), as Databricks' ``validate_trigger_event``
+        makes it an error.
+        """
+        forget_job_key(self)
+        try:
+            event = validate_trigger_event(event)
+        except QuantumConfigError as err:
+            self._raise_failure(err)
+        status, message = event["status"], event["message"]
+        publish_job_key(context, event["key"], self)
         self.log.info("Trigger event: %s (%s)", status, message)
         if status == "succeeded":
             return self.summary(self.handle)
@@ -146,14 +165,13 @@ class QuantumJobSensor(BaseSensorOperator):
             if self.soft_fail:
                 raise AirflowSkipException(text)
             raise AirflowSensorTimeout(text)
-        if status == "error":
-            # The trigger lost contact with the backend: retriable with backoff, the job itself may be fine.
-            self._raise_failure(
-                BackendUnavailableError(one_line(f"could not follow job {event.get('key')}: {message}"))
-            )
-        if status not in ("failed", "cancelled"):
-            message = one_line(f"unexpected trigger event {event!r}")
-        self._raise_failure(JobFailedOnBackendError(message))
+        if status == "error" and event["failure_class"] not in ("spec_error", "config_error"):
+            # The trigger lost track of the job; the class says whether that is worth a retry (an unreachable
+            # backend) or not (a deleted connection, whose spec error names its field first).
+            message = one_line(f"could not follow job {event['key']}: {message}")
+        self._raise_failure(
+            error_for_class(event["failure_class"], message, error=event["error"], field=event["field"])
+        )
 
     def summary(self, handle: Handle) -> dict[str, Any]:
         from quantum_provider.operators.submit import summarize

@@ -11,6 +11,7 @@ import pytest
 
 from quantum_provider.audit import AuditTrail
 from quantum_provider.demo import load_dag, run_dag, task_states
+from quantum_provider.plugins.jobs import job_detail
 from quantum_provider.policy import BudgetLedger
 from quantum_provider.storage import ResultStore
 from tests.integration.dagfiles import write_dag_file
@@ -64,7 +65,10 @@ def test_a_shot_budget_refuses_the_job_that_does_not_fit_and_the_trail_records_e
     keys = [values[("solve", i)]["key"] for i in range(3) if i != refused_index]
     assert sorted(e["what"]["key"] for e in entries[:4:2]) == sorted(keys)
     refused_key = refusal["what"]["key"]
-    assert not store.exists(refused_key)  # refused before anything was written
+    # Refused before anything was computed, yet visible where the task's "Quantum job" link leads: a failed record
+    # with the refusal's class and reason, listed for the refused task instance.
+    assert_refusal_recorded(store, refused_key, "shot budget per DAG per day exhausted for DAG 'budgeted'")
+    assert store.load_result(refused_key) is None
 
     usage = BudgetLedger(store).usage("quantum_budgeted", "budgeted")
     assert usage.dag_shots == 1000
@@ -91,6 +95,20 @@ def test_a_shot_budget_refuses_the_job_that_does_not_fit_and_the_trail_records_e
     assert "audit trail verifies: 8 entries" in verified.stdout
 
 
+def assert_refusal_recorded(store: ResultStore, key: str, reason: str) -> None:
+    record = store.read_record(key)
+    assert record["state"] == "failed"
+    refusal = record["history"][-1]
+    assert (refusal["event"], refusal["error"], refusal["failure_class"]) == (
+        "policy_refusal", "QuantumPolicyError", "policy_error",
+    )  # fmt: skip
+    assert refusal["message"].startswith(reason)
+    detail = job_detail(store, key)  # the job page the extra link opens
+    assert detail.failure.failure_class == "policy_error"
+    assert detail.failure.message.startswith(reason)
+    assert [row.task_id for row in detail.requests] == ["solve"]
+
+
 def test_a_sensitive_job_is_refused_by_a_remote_cluster_before_any_contact(dags_folder, store_uri, monkeypatch):
     # Nothing listens at this address: the refusal must come before the hook ever tries to reach it.
     conn = {"conn_type": "quantum_ray", "extra": {"address": "http://127.0.0.1:9"}}
@@ -103,7 +121,9 @@ def test_a_sensitive_job_is_refused_by_a_remote_cluster_before_any_contact(dags_
     entries = [e["body"] for e in AuditTrail(ResultStore(store_uri)).entries()]
     assert [(e["event"], e["outcome"]) for e in entries] == [("policy_refusal", "refused")]
     assert "marked sensitive and connection 'quantum_remote' is not allowed sensitive data" in entries[0]["detail"]
-    assert not (ResultStore(store_uri).base / "jobs").exists()
+    store = ResultStore(store_uri)
+    assert_refusal_recorded(store, entries[0]["what"]["key"], "job is marked sensitive")
+    assert store.read_optional_json(entries[0]["what"]["key"], "spec.json") is None  # nothing went to the cluster
 
 
 def test_the_per_job_device_time_cap_stops_a_long_job_as_a_policy_error(dags_folder, store_uri, monkeypatch):
@@ -123,5 +143,7 @@ def test_the_per_job_device_time_cap_stops_a_long_job_as_a_policy_error(dags_fol
     assert "max_seconds" in entries[1]["detail"]
     key = entries[0]["what"]["key"]
     assert store.read_record(key)["state"] == "failed"
+    # The record and the job page name the class exceptions.failure_class gives: a policy error, not job_failed.
+    assert job_detail(store, key).failure.failure_class == "policy_error"
     assert store.latest_checkpoint(key)["iteration"] > 0  # stopped with its checkpoints kept
     assert BudgetLedger(store).usage("quantum_capped", "capped").seconds == 1.5  # the reservation stays charged

@@ -40,6 +40,19 @@ def s3_store(s3_server) -> str:
     return s3_server.uri(f"{uuid.uuid4().hex}/store")
 
 
+#: Processes in the racers' pool: the largest race here.
+RACERS = 8
+
+
+@pytest.fixture(scope="module")
+def racers(s3_server):
+    """``RACERS`` fresh interpreters that have imported the store, shared by this module's races: spawning and
+    warming them takes about half a minute on 2 cores, which three pools paid three times. Each race uses its own
+    store and keys, and a claim's winner stays alive (it holds the claim) until the module ends."""
+    with warm_pool(RACERS) as pool:
+        yield pool
+
+
 def start_submitter(
     s3_server, store_uri: str, home: Path, job_file: Path, name: str, *, barrier: Path | None = None
 ) -> tuple[subprocess.Popen, Path]:
@@ -86,14 +99,13 @@ def wait_ready(children: dict[str, tuple[subprocess.Popen, Path]], homes: dict[s
 # -- racing reservations against one budget on S3 ----------------------------------------------------------------------
 
 
-def test_concurrent_reservations_on_s3_never_overspend(s3_store):
+def test_concurrent_reservations_on_s3_never_overspend(s3_store, racers):
     # As tests/unit/test_governance.py on local disk: 8 processes leave a barrier together, each reserving 300
     # shots against a 1,000-shot daily budget; the journal's exclusive creates are S3 conditional writes here.
-    budget, cost, racers = 1000, 300, 8
+    budget, cost, pool, racers = 1000, 300, racers, RACERS
     ResultStore(s3_store)  # the store exists (its open-time probe passed) before anyone races
-    with warm_pool(racers) as pool:
-        start = time.time() + 3.0
-        outcomes = pool.map(_reserve_at, [(s3_store, i, start) for i in range(racers)], chunksize=1)
+    start = time.time() + 3.0
+    outcomes = pool.map(_reserve_at, [(s3_store, i, start) for i in range(racers)], chunksize=1)
     fit = budget // cost
     assert outcomes.count("reserved") == fit, outcomes
     refused = [o for o in outcomes if o != "reserved"]
@@ -143,10 +155,9 @@ def report_of(run: subprocess.CompletedProcess) -> list[str]:
     return out[out.index("audit trail ") :].splitlines() if "audit trail " in out else [out + run.stderr]
 
 
-def test_audit_verify_on_s3_passes_then_finds_entries_edited_in_the_bucket(s3_server, s3_store, tmp_path):
+def test_audit_verify_on_s3_passes_then_finds_entries_edited_in_the_bucket(s3_server, s3_store, racers, tmp_path):
     # Four task processes append to today's trail at once (exclusive creates racing on S3): one gapless chain.
-    with warm_pool(4) as pool:
-        assert sum(pool.map(_record_audit, [(s3_store, task, 3) for task in range(4)], chunksize=1)) == 12
+    assert sum(racers.map(_record_audit, [(s3_store, task, 3) for task in range(4)], chunksize=1)) == 12
     store = ResultStore(s3_store)
     [day] = AuditTrail(store).days()
     assert day <= today()
@@ -195,14 +206,13 @@ def _acquire_at(args: tuple[str, str, int, float]) -> tuple[str, int, int]:
     return "attached", claim["generation"], claim["pid"]
 
 
-def test_processes_racing_for_one_claim_on_s3_win_it_exactly_once(s3_store):
+def test_processes_racing_for_one_claim_on_s3_win_it_exactly_once(s3_store, racers):
     # The step that makes a computation single: of 8 processes creating claim 1 at once, S3's conditional write
     # lets exactly one win; every other sees that winner's claim live (its process runs until the pool closes).
-    racers, key = 8, uuid.uuid4().hex * 2
+    pool, racers, key = racers, RACERS, uuid.uuid4().hex * 2
     ResultStore(s3_store)
-    with warm_pool(racers) as pool:
-        start = time.time() + 3.0
-        outcomes = pool.map(_acquire_at, [(s3_store, key, i, start) for i in range(racers)], chunksize=1)
+    start = time.time() + 3.0
+    outcomes = pool.map(_acquire_at, [(s3_store, key, i, start) for i in range(racers)], chunksize=1)
     winners = [o for o in outcomes if o[0] == "won"]
     assert len(winners) == 1, outcomes
     [(_, generation, pid)] = winners

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 
 import networkx as nx
 import numpy as np
@@ -134,11 +135,12 @@ BAD_JOBS = [
 ]
 
 
-def test_bad_specs_fail_at_once_without_retry_and_leave_nothing(dags_folder, store_uri, monkeypatch):
+def test_bad_specs_fail_at_once_without_retry_and_leave_nothing(dags_folder, store_uri, monkeypatch, capfd):
     monkeypatch.setenv(
         "AIRFLOW_CONN_QUANTUM_SMALL", json.dumps({"conn_type": "quantum_lightning", "extra": {"max_qubits": 4}})
     )
     jobs = [job for _, job in BAD_JOBS]
+    capfd.readouterr()
     # NaN/inf are not JSON: the DAG file carries them as strings that the spec parser turns back into floats.
     dagrun, _ = run_jobs(
         dags_folder,
@@ -153,6 +155,26 @@ def test_bad_specs_fail_at_once_without_retry_and_leave_nothing(dags_folder, sto
     for index, (label, _) in enumerate(BAD_JOBS):
         assert states[("solve", index)] == ("failed", 1), label
     assert stored_objects(store_uri) == []
+    assert_one_error_line_per_spec_failure(capfd.readouterr().out, len(BAD_JOBS))
+
+
+def assert_one_error_line_per_spec_failure(out: str, tasks: int) -> None:
+    """The task log of a spec error as a person reads it: the provider's one error line naming the field, Airflow's
+    own "Task failed" record without the provider's internal frames, and no ``XCom not found`` from the extra link
+    asking for a job key that was never published."""
+    errors = [line for line in out.splitlines() if "[error" in line]
+    ours = [line for line in errors if "quantum_provider" in line]
+    assert len(ours) == tasks, errors
+    assert all(re.search(r"Spec error: [a-z_]+(\.[a-z_]+|\[\d+\])*: ", line) for line in ours), ours
+    assert any("Spec error: problem.edges[0][2]: must be " in line for line in ours), ours
+    assert not any("XCom not found" in line for line in errors), errors
+    for traceback in out.split("Task failed with exception")[1:]:
+        traceback = traceback.split("QuantumSpecError: ", 1)[0]
+        # What is left is Airflow's (task_runner, BaseOperator) and the wrapper that re-raised the error
+        # (retry.fails_in_one_line); the provider's internal frames went to the debug level.
+        frames = [line for line in traceback.splitlines() if line.strip().startswith('File "')]
+        assert [line for line in frames if "airflow/" not in line] == [frames[-1]], frames
+        assert "retry.py" in frames[-1]
 
 
 def test_example_vqe_dag_reaches_exact_energy_at_every_bond_length(dags_folder):

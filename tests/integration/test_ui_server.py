@@ -26,7 +26,9 @@ pytestmark = pytest.mark.integration
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = REPO / "build" / "screenshots"
-PASSWORDS = {"operator": "op-password-9", "viewer": "viewer-password-9"}
+PASSWORDS = {"operator": "op-password-9", "viewer": "viewer-password-9", "reader": "reader-password-9"}
+#: The connection ui_nightly's mapped jobs run on: a reader of ui_shared only must never see it.
+NIGHTLY_CONN = "quantum_lightning_secret_conn"
 EDGES = [[[0, 1], [1, 2], [2, 3], [3, 4], [4, 0]], [[0, 1], [1, 2], [2, 3], [3, 0], [0, 2]]]
 DAG_FILE = """
 from datetime import datetime
@@ -39,9 +41,20 @@ from quantum_provider.sensors.job import QuantumJobSensor
 JOBS = {jobs!r}
 
 with DAG(dag_id="ui_nightly", schedule=None, start_date=datetime(2026, 1, 1), catchup=False) as dag:
-    QuantumSubmitOperator.partial(task_id="solve", result_store={store!r}).expand(job=JOBS)
+    QuantumSubmitOperator.partial(task_id="solve", result_store={store!r}, conn_id={conn!r}).expand(job=JOBS)
     queued = QuantumSubmitOperator(task_id="queue", job={triangle!r}, result_store={store!r}, wait_for_completion=False)
     QuantumJobSensor(task_id="wait", job=queued.output, result_store={store!r}, poke_interval=1)
+"""
+#: A second DAG asking for ui_nightly's first job under a name of its own: it reuses the stored result.
+SHARED_DAG_FILE = """
+from datetime import datetime
+
+from airflow.sdk import DAG
+
+from quantum_provider.operators.submit import QuantumSubmitOperator
+
+with DAG(dag_id="ui_shared", schedule=None, start_date=datetime(2026, 1, 1), catchup=False) as dag:
+    QuantumSubmitOperator(task_id="report", job={job!r}, result_store={store!r})
 """
 
 
@@ -55,12 +68,19 @@ def server(airflow_db, tmp_path_factory):
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     settings = {
-        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "operator:op,viewer:viewer",
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
         "AIRFLOW__CORE__TEST_CONNECTION": "Enabled",
         "AIRFLOW__API_AUTH__JWT_SECRET": "ui-integration-test-secret-" + "x" * 64,
         "AIRFLOW__API__BASE_URL": base,
         "AIRFLOW__QUANTUM__RESULT_STORE": store,
+        f"AIRFLOW_CONN_{NIGHTLY_CONN.upper()}": json.dumps({"conn_type": "quantum_lightning"}),
+    }
+    # The api-server's auth manager: the Simple one, with a user who may read one DAG (tests/integration/dag_grants).
+    auth = {
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "operator:op,viewer:viewer,reader:viewer",
+        "AIRFLOW__CORE__AUTH_MANAGER": "tests.integration.dag_grants.DagGrantsAuthManager",
+        "QUANTUM_TEST_DAG_GRANTS": json.dumps({"reader": ["ui_shared"]}),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
     }
     patch = pytest.MonkeyPatch()
     for name, value in settings.items():
@@ -68,7 +88,7 @@ def server(airflow_db, tmp_path_factory):
     log = (home / "api-server.log").open("w")
     process = subprocess.Popen(
         [str(Path(sys.executable).with_name("airflow")), "api-server", "-H", "127.0.0.1", "-p", str(port), "-w", "1"],
-        env=os.environ.copy(),
+        env={**os.environ, **auth},
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
@@ -113,10 +133,23 @@ def nightly(server):
     # The session's DAGS_FOLDER (tests/conftest.py); importing conftest again would make a second AIRFLOW_HOME.
     path = Path(os.environ["AIRFLOW__CORE__DAGS_FOLDER"]) / "ui_nightly.py"
     triangle = {"name": "triangle", "problem": {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 0]]}}
-    path.write_text(DAG_FILE.format(jobs=jobs, triangle=triangle, store=server["store"]))
+    path.write_text(DAG_FILE.format(jobs=jobs, triangle=triangle, store=server["store"], conn=NIGHTLY_CONN))
     dagrun, values = run_dag(load_dag(path))
     assert str(dagrun.state) == "success"
     return {"run_id": dagrun.run_id, "values": values}
+
+
+@pytest.fixture(scope="module")
+def shared(server, nightly):
+    """DAG ui_shared asks for ui_nightly's first job (another name, the default connection) and reuses it."""
+    job = {"name": "shared view", "problem": {"kind": "maxcut", "edges": EDGES[0]}}
+    path = Path(os.environ["AIRFLOW__CORE__DAGS_FOLDER"]) / "ui_shared.py"
+    path.write_text(SHARED_DAG_FILE.format(job=job, store=server["store"]))
+    dagrun, values = run_dag(load_dag(path))
+    assert str(dagrun.state) == "success"
+    summary = values[("report", -1)]
+    assert (summary["key"], summary["reused"]) == (nightly["values"][("solve", 0)]["key"], True)
+    return {"run_id": dagrun.run_id, "key": summary["key"]}
 
 
 def test_anonymous_requests_are_refused(server, nightly):
@@ -128,6 +161,46 @@ def test_anonymous_requests_are_refused(server, nightly):
     key = nightly["values"][("solve", 0)]["key"]
     assert key not in page.text
     assert httpx.get(f"{base}/quantum/jobs/{key}", timeout=10).status_code == 303
+
+
+def test_a_user_who_may_read_one_dag_sees_nothing_of_the_other_dag_sharing_its_job(server, nightly, shared):
+    """ui_nightly computed the job (its name, connection and run), ui_shared reused it; "reader" may read only
+    ui_shared, through the real api-server's auth manager."""
+    base, key = server["base"], shared["key"]
+    nightly_only = ("ui_nightly", nightly["run_id"], "graph 0", NIGHTLY_CONN)
+    reader_token = _token(base, "reader")
+    reader = {"Authorization": f"Bearer {reader_token}"}
+    viewer = {"Authorization": f"Bearer {_token(base, 'viewer')}"}
+
+    # Who may read both DAGs sees the computing DAG's name, connection and provenance: what must not leak.
+    full = httpx.get(f"{base}/quantum/api/jobs/{key}", headers=viewer, timeout=10)
+    assert [text for text in nightly_only if text not in full.text] == []
+    assert full.json()["provenance"]["context"]["dag_id"] == "ui_nightly"
+
+    listing = httpx.get(f"{base}/quantum/api/jobs", headers=reader, timeout=10)
+    assert listing.status_code == 200, listing.text
+    assert [(row["dag_id"], row["key"], row["reused"]) for row in listing.json()["jobs"]] == [("ui_shared", key, True)]
+    assert [text for text in nightly_only if text in listing.text] == []
+    assert httpx.get(f"{base}/quantum/api/jobs", params={"dag_id": "ui_nightly"}, headers=reader,
+                     timeout=10).json()["jobs"] == []  # fmt: skip
+
+    detail = httpx.get(f"{base}/quantum/api/jobs/{key}", headers=reader, timeout=10)
+    assert detail.status_code == 200, detail.text
+    assert [text for text in nightly_only if text in detail.text] == []
+    body = detail.json()
+    assert body["provenance"] is None
+    assert [row["run_id"] for row in body["requests"]] == [shared["run_id"]]
+    assert body["result"]["energy"] == full.json()["result"]["energy"]
+    # A job only ui_nightly asked for does not exist for the reader.
+    other = nightly["values"][("solve", 1)]["key"]
+    assert httpx.get(f"{base}/quantum/api/jobs/{other}", headers=reader, timeout=10).status_code == 404
+
+    page = httpx.get(f"{base}/quantum/jobs/{key}", cookies={"_token": reader_token}, timeout=10)
+    assert page.status_code == 200
+    assert "Signed in as reader" in page.text
+    assert shared["run_id"] in page.text
+    assert 'id="withheld"' in page.text
+    assert [text for text in nightly_only if text in page.text] == []
 
 
 def test_extra_links_point_at_the_job_pages(server, nightly):

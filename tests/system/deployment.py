@@ -42,6 +42,8 @@ SYSTEM_DAGS = Path(__file__).resolve().parent / "dags"
 USER, PASSWORD = "operator", "operator-" + secrets.token_hex(8)
 QUANTUM_QUEUE, DEFAULT_QUEUE = "quantum", "default"
 RAY_CONN_ID = "quantum_ray_system"
+#: Each Airflow host's $AIRFLOW_HOME/config/airflow_local_settings.py: the opt-in to the provider's cluster policy.
+LOCAL_SETTINGS = "from quantum_provider.cluster_policy import task_policy  # noqa: F401\n"
 # Worker slots: the quantum queue's worker has fewer, as a deployment sizes it for CPU-heavy tasks.
 DEFAULT_CONCURRENCY, QUANTUM_CONCURRENCY = 4, 2
 # The Airflow services, in start order; the Celery workers follow with `start_worker`.
@@ -195,6 +197,10 @@ class Deployment:
             for source in [*(REPO / "dags").glob("*.py"), REPO / "dags" / "data", *SYSTEM_DAGS.glob("*.py")]:
                 (dags / source.name).symlink_to(source)
             (airflow_home / "passwords.json").write_text(json.dumps({USER: PASSWORD}))
+        # The deployment opts in to the provider's routing of quantum tasks to [quantum] worker_queue, as
+        # docs/deployment.md says: the dag-processor applies it; every host gets the same config.
+        (airflow_home / "config").mkdir(exist_ok=True)
+        (airflow_home / "config" / "airflow_local_settings.py").write_text(LOCAL_SETTINGS)
         return home
 
     def _start_s3(self) -> None:

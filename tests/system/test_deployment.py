@@ -199,6 +199,49 @@ def test_deferred_ray_jobs_free_worker_slots_and_survive_a_triggerer_restart(dep
             "run_s": round(run_s, 1)})  # fmt: skip
 
 
+def test_a_deferred_ray_job_marked_failed_through_the_rest_api_is_stopped(deployment, api, report):
+    """Issue 16 item 2: an operator marks a deferred submission failed through the REST API while its Ray job runs.
+
+    The triggerer sees its trigger's task instance leave the deferred state and calls the trigger's ``on_kill``:
+    the Ray job ends STOPPED, its record ``cancelled``, and the audit trail has the cancellation.
+    """
+    dag_id, run_id = "system_ray_kill", "ray-kill-1"
+    api.wait_for_dags([dag_id])
+    api.unpause(dag_id)
+    api.trigger(dag_id, run_id=run_id)
+    found: dict = {}
+
+    def deferred_with_its_ray_job_running() -> bool:
+        [ti] = api.task_instances(dag_id, run_id)
+        if ti["state"] != "deferred":
+            assert ti["state"] in ("scheduled", "queued", "running", None), ti
+            return False
+        found["key"] = key = api.xcom(dag_id, run_id, "solve", key="quantum_job_key")
+        statuses = {job["submission_id"]: job["status"] for job in ray_jobs(deployment.ray_address)}
+        return statuses.get(key) == "RUNNING"
+
+    wait_until(deferred_with_its_ray_job_running, 600, "the deferred task's Ray job running", interval=0.5)
+    key = found["key"]
+    marked_at = time.monotonic()
+    api.request("PATCH", f"/api/v2/dags/{dag_id}/dagRuns/{run_id}/taskInstances/solve", json={"new_state": "failed"})
+    store = deployment.result_store()
+
+    def stopped_and_recorded() -> bool:
+        statuses = {job["submission_id"]: job["status"] for job in ray_jobs(deployment.ray_address)}
+        record = store.read_record(key) or {}
+        return statuses.get(key) == "STOPPED" and record.get("state") == "cancelled"
+
+    wait_until(stopped_and_recorded, 120, "the Ray job STOPPED and its record cancelled", interval=0.5)
+    stopped_s = time.monotonic() - marked_at
+    [ti] = api.task_instances(dag_id, run_id)
+    assert ti["state"] == "failed"
+    cancellation = store.read_record(key)["history"][-1]
+    assert (cancellation["event"], cancellation["context"]["task_id"]) == ("cancellation", "solve")
+    assert api.get(f"/quantum/api/jobs/{key}")["status"] == "cancelled"
+    report({"scenario": "deferred Ray submission marked failed through the REST API", "ray_status": "STOPPED",
+            "record_state": "cancelled", "mark_failed_to_stopped_s": round(stopped_s, 1)})  # fmt: skip
+
+
 def test_a_killed_celery_worker_loses_no_finished_work(deployment, api, report):
     """SIGKILL of the quantum worker and everything under it mid-optimization: the scheduler notices the silent
     task, the retry on a restarted worker resumes from the newest checkpoint, and the result is written once."""

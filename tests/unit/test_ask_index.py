@@ -88,3 +88,18 @@ def test_entries_of_the_flat_layout_are_skipped_until_reindexed(shared_store_uri
     flat = f"{stamp(T0.isoformat())}_{_key(99)}_{'0' * 16}"
     store.objects.write(f"{store.asks.partition()}/{flat}", b"")
     assert [ask.key for ask in store.asks.scan(store.asks.partition())] == newest_first
+
+
+def test_reindex_writes_every_recorded_ask_into_the_buckets(shared_store_uri: str) -> None:
+    store = ResultStore(shared_store_uri)
+    keys = [_key(100 + i) for i in range(3)]
+    for i, key in enumerate(keys):
+        store.mark_submitted(key, event={"context": _context(i)}, handle={"key": key})
+    listed = [(ask.key, ask.asker) for ask in store.asks.scan(store.asks.partition())]
+    assert sorted(key for key, _ in listed) == sorted(keys)
+    # A store whose index is gone (or was written in the flat layout): reindex finds the asks in the records.
+    for ask in list(store.asks.scan(store.asks.partition())):
+        store.objects.delete(f"{store.asks.partition()}/{ask.name[:5]}/{ask.name[5:8]}/{ask.name}")
+    assert list(store.asks.scan(store.asks.partition())) == []
+    assert store.reindex() == 3
+    assert [(ask.key, ask.asker) for ask in store.asks.scan(store.asks.partition())] == listed

@@ -8,7 +8,6 @@ import subprocess
 import sys
 import threading
 import time
-from types import SimpleNamespace
 
 import pytest
 
@@ -379,8 +378,9 @@ def test_max_seconds_stops_at_an_iteration_boundary_keeps_checkpoints_and_a_reru
     assert record["history"][-1]["message"] == message
     assert store.load_result(KEY) is None
     kept = store.list_checkpoints(KEY)
-    # plain: stopped before iteration 13 (newest checkpoint 10); compiled: before the 13th segment of 5 steps
-    assert kept[-1] == (10 if engine == "plain" else 60)
+    # plain: stopped before iteration 13 (newest checkpoint 10); compiled: before the 13th segment (a 1-step probe
+    # that times the step, then 4, then 5 each up to each checkpoint: the 13th starts at 55)
+    assert kept[-1] == (10 if engine == "plain" else 55)
     assert f"newest: iteration {kept[-1]}" in message
     assert store.read_claim(KEY, 1)["state"] == "failed"  # released: a retry claims the job again
 
@@ -422,14 +422,15 @@ def test_the_lightning_hook_the_batch_worker_and_the_engine_cli_pass_max_seconds
 
 def test_the_ray_hook_puts_max_seconds_on_the_engine_command_line(store_uri, monkeypatch):
     from quantum_provider.hooks.ray import RayHook
+    from tests.ray_double import RayDashboardDouble
 
-    extra = {"address": "http://127.0.0.1:1", "python": "python"}
-    monkeypatch.setenv("AIRFLOW_CONN_QUANTUM_RAY_FAKE", json.dumps({"conn_type": "quantum_ray", "extra": extra}))
-    submitted: list[dict] = []
-    hook = RayHook("quantum_ray_fake")
-    hook.__dict__["client"] = SimpleNamespace(list_jobs=lambda: [], submit_job=lambda **kw: submitted.append(kw))
-    spec = spec_for()
-    hook.submit(spec, key=KEY, store=ResultStore(store_uri), max_seconds=90)
-    hook.submit(spec, key="f" * 64, store=ResultStore(store_uri))
+    with RayDashboardDouble() as double:  # a test double of the Ray dashboard: a real HTTP server on loopback
+        extra = {"address": double.address, "python": "python"}
+        monkeypatch.setenv("AIRFLOW_CONN_QUANTUM_RAY_FAKE", json.dumps({"conn_type": "quantum_ray", "extra": extra}))
+        hook = RayHook("quantum_ray_fake")
+        spec = spec_for()
+        hook.submit(spec, key=KEY, store=ResultStore(store_uri), max_seconds=90)
+        hook.submit(spec, key="f" * 64, store=ResultStore(store_uri))
+        submitted = [seen.json() for seen in double.seen("POST", "/api/jobs/")]
     assert submitted[0]["entrypoint"].endswith(" --max-seconds 90.0")
     assert "--max-seconds" not in submitted[1]["entrypoint"]

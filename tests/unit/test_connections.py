@@ -227,12 +227,33 @@ def test_ray_connection_test_from_host_and_port(monkeypatch):
 
 def test_ray_connection_test_never_shows_credentials(monkeypatch):
     port = closed_loopback_port()
-    extra = {"address": f"http://alice:url-s3cret@127.0.0.1:{port}", "token": "tok-0123456789", "api_key": "k-987"}
+    extra = {"address": f"http://127.0.0.1:{port}", "token": "tok-0123456789", "api_key": "k-987654"}
     conn = define(monkeypatch, "q_ray_secret", "quantum_ray", password="conn-pw-4242", extra=extra)
     ok, message = conn.test_connection()
     assert not ok
     assert f"Ray at http://127.0.0.1:{port} is unreachable" in message
-    for secret in ("alice", "url-s3cret", "tok-0123456789", "k-987", "conn-pw-4242"):
+    for secret in ("tok-0123456789", "k-987654", "conn-pw-4242"):
+        assert secret not in message
+
+
+@pytest.mark.parametrize("where", ["address", "host"])
+def test_ray_connection_with_user_info_in_the_address_is_refused_naming_the_field(monkeypatch, where):
+    """One authentication scheme: the password is the bearer token. User info would become ``Authorization:
+    Basic`` and silently replace it, so it is refused, naming the field and never quoting it."""
+    port = closed_loopback_port()
+    userinfo = "alice:url-s3cret"
+    fields = (
+        {"extra": {"address": f"http://{userinfo}@127.0.0.1:{port}"}}
+        if where == "address"
+        else {"host": f"{userinfo}@127.0.0.1", "port": port}
+    )
+    conn = define(monkeypatch, f"q_ray_userinfo_{where}", "quantum_ray", password="conn-pw-4242", **fields)
+    ok, message = conn.test_connection()
+    assert not ok
+    field = "extra.address" if where == "address" else "host"
+    assert message.startswith(f"q_ray_userinfo_{where}.{field}: holds user info"), message
+    assert "password field" in message
+    for secret in ("alice", "url-s3cret", "conn-pw-4242"):
         assert secret not in message
 
 

@@ -59,14 +59,39 @@ def test_resume_from_any_checkpoint_gives_identical_numbers(tmp_path, optimizer,
     assert resumed["top_bitstrings"] == reference["top_bitstrings"]
 
 
+def counting_energy(job):
+    """Count the calls of the job's energy QNode: one per plain optimizer step, one for the final energy."""
+    calls = []
+    energy = job.energy
+
+    def counted(params):
+        calls.append(1)
+        return energy(params)
+
+    job.energy = counted
+    return calls
+
+
 def test_resume_from_a_finished_loop_does_not_iterate_further(tmp_path):
+    # The plain loop's resume (test_fast_path.py has the compiled loop's): this spec would otherwise run compiled.
     spec = spec_for({"kind": "adam", "stepsize": 0.05, "maxiter": 10})
     store = ResultStore(f"file://{tmp_path}/s")
-    first = run_job(prepare(spec), key=KEY, store=store, backend={})
+    fresh = prepare(spec, engine="plain")
+    fresh_calls = counting_energy(fresh)
+    first = run_job(fresh, key=KEY, store=store, backend={})
+    assert len(fresh_calls) == 10 + 1  # what iterating costs: ten steps, then the final energy
     (store.job_dir(KEY) / "result.json").write_bytes(b"{broken")  # a corrupt result is recomputed...
     assert store.load_result(KEY) is None
-    again = run_job(prepare(spec), key=KEY, store=store, backend={})
-    assert again["parameters"] == first["parameters"]  # ...from the final checkpoint, not by iterating on
+    checkpoints = store.list_checkpoints(KEY)
+    resumed = prepare(spec, engine="plain")
+    resumed_calls = counting_energy(resumed)
+    again = run_job(resumed, key=KEY, store=store, backend={})
+    # ...from the final checkpoint, not by iterating on: the only circuit run is the final energy's
+    assert len(resumed_calls) == 1
+    assert store.load_result(KEY).provenance["resumed_from_iteration"] == 10
+    assert store.list_checkpoints(KEY) == checkpoints  # nothing iterated, so nothing new was checkpointed
+    assert again["engine_path"] == first["engine_path"] == "plain"
+    assert again["parameters"] == first["parameters"]
     assert again["iterations"] == first["iterations"] == 10
 
 

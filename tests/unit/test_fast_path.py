@@ -230,9 +230,13 @@ def test_a_compilation_failure_falls_back_to_the_plain_path(tmp_path, monkeypatc
 def test_cancellation_on_the_fast_path_keeps_the_checkpoints(tmp_path):
     spec = spec_for({"kind": "maxcut", "edges": SQUARE_WITH_DIAGONAL}, {"kind": "adam", "maxiter": 500, "tol": 0})
     store = ResultStore(f"file://{tmp_path}/s")
-    calls = iter(range(10**6))
+
+    def after_the_second_checkpoint() -> bool:  # segments end on checkpoints, whatever their sizes in between
+        newest = store.latest_checkpoint(KEY)
+        return newest is not None and newest["iteration"] >= 20
+
     with pytest.raises(JobCancelledError, match="cancelled at iteration 20"):
-        run_job(prepare(spec), key=KEY, store=store, backend={}, should_stop=lambda: next(calls) >= 2)
+        run_job(prepare(spec), key=KEY, store=store, backend={}, should_stop=after_the_second_checkpoint)
     assert store.read_record(KEY)["state"] == "cancelled"
     assert store.latest_checkpoint(KEY)["iteration"] == 20
 
@@ -249,7 +253,14 @@ def test_a_finished_fast_loop_is_extracted_again_without_iterating(tmp_path):
     store = ResultStore(f"file://{tmp_path}/s")
     first = run_job(prepare(spec), key=KEY, store=store, backend={})
     (store.job_dir(KEY) / "result.json").write_bytes(b"{broken")
+    checkpoints = store.list_checkpoints(KEY)
+    program, _, hit = fast.program_for(prepare(spec), chunk=10)  # the program the first run compiled
+    assert hit
+    segments = program.calls
     again = run_job(prepare(spec), key=KEY, store=store, backend={})
+    assert program.calls == segments  # not one compiled step: the loop is rebuilt from the final checkpoint
+    assert store.load_result(KEY).provenance["resumed_from_iteration"] == 50
+    assert store.list_checkpoints(KEY) == checkpoints
     assert again["engine_path"] == first["engine_path"] == "catalyst"
     assert again["parameters"] == first["parameters"]
     assert again["iterations"] == 50

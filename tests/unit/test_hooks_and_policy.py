@@ -101,3 +101,98 @@ def test_backend_unavailable_backs_off_exponentially_up_to_a_cap():
     delays = [policy.evaluate(BackendUnavailableError("x"), try_number=n, max_tries=9).retry_delay for n in range(1, 6)]
     assert delays == [timedelta(seconds=s) for s in (10, 20, 40, 60, 60)]
     assert QuantumRetryPolicy.deserialize(policy.serialize()).serialize() == policy.serialize()
+
+
+# -- credentials: every form registered with Airflow's masker on every hook path, and redacted from messages ---
+
+
+def secret_connection(monkeypatch, conn_id: str) -> dict[str, str]:
+    """A quantum_ray connection whose credentials sit where DESIGN.md's rule finds them; returns them by name."""
+    import uuid
+    from urllib.parse import quote
+
+    tag = uuid.uuid4().hex
+    secrets = {
+        "password": f"pw-{tag}",
+        "env": f"env-{tag}",  # runtime_env.env_vars.*: sensitive by its parent, whatever its own name
+        "nested_token": f"nt-{tag}",  # a sensitive key two levels down
+        "db_password": f"d@b/{tag[:10]}",  # URL user info inside an env var, percent-encoded there
+        "host_password": f"hp-{tag}",  # URL user info in the host
+    }
+    conn = {
+        "conn_type": "quantum_ray",
+        "login": "svc",
+        "password": secrets["password"],
+        "host": f"http://ops:{secrets['host_password']}@ray-head",
+        "extra": {
+            "runtime_env": {
+                "env_vars": {
+                    "PLAIN_NAME": secrets["env"],
+                    "DB": f"postgresql://bob:{quote(secrets['db_password'], safe='')}@db/app",
+                    "OMP_NUM_THREADS": "1",
+                },
+                "config": {"setup": {"api_token": secrets["nested_token"]}},
+            },
+            "num_cpus": 2,
+        },
+    }
+    monkeypatch.setenv(f"AIRFLOW_CONN_{conn_id.upper()}", json.dumps(conn))
+    return secrets
+
+
+def derived_forms(secrets: dict[str, str]) -> dict[str, str]:
+    """What an echo of a request may carry: the secrets, URL-encoded, and as ``Authorization: Basic``."""
+    import base64
+    from urllib.parse import quote, quote_plus
+
+    def b64(text: str) -> str:
+        return base64.b64encode(text.encode()).decode()
+
+    forms = dict(secrets)
+    forms.update({f"{name} url-encoded": quote(value, safe="") for name, value in secrets.items()})
+    forms.update({f"{name} form-encoded": quote_plus(value) for name, value in secrets.items()})
+    forms["basic login:password"] = b64(f"svc:{secrets['password']}")
+    forms["basic host user info"] = b64(f"ops:{secrets['host_password']}")
+    forms["basic db user info"] = b64(f"bob:{secrets['db_password']}")
+    forms["basic db user info, as written"] = b64(f"bob:{quote(secrets['db_password'], safe='')}")
+    return forms
+
+
+@pytest.mark.parametrize("path", ["get_hook", "aget_hook", "RayHook(conn_id)"])
+def test_every_credential_form_is_registered_with_airflows_masker_on_every_hook_path(monkeypatch, path):
+    """Before: ``get_hook`` filled the cached connection directly, so nothing but Airflow's own masking (the
+    password, and the extra as one JSON text) ever reached the masker: no nested value, no base64, no encoding."""
+    import asyncio
+
+    from airflow.sdk.log import redact
+
+    from quantum_provider.hooks import aget_hook
+    from quantum_provider.hooks.ray import RayHook
+
+    conn_id = f"q_mask_{path.split('(')[0].lower()}"
+    secrets = secret_connection(monkeypatch, conn_id)
+    if path == "get_hook":
+        hook = get_hook(conn_id)
+    elif path == "aget_hook":
+        hook = asyncio.run(aget_hook(conn_id))
+    else:
+        hook = RayHook(conn_id=conn_id)
+        assert hook.connection is not None  # the hook's own lookup
+    for name, form in derived_forms(secrets).items():
+        line = f"backend said: Authorization: Basic {form} for {name}"
+        assert form not in redact(line), f"Airflow's masker does not know the {name}"
+        assert form not in hook.redact(line), f"hook.redact misses the {name}"
+    assert hook.redact("OMP_NUM_THREADS=1 on 2 CPUs") == "OMP_NUM_THREADS=1 on 2 CPUs"  # short values stay
+
+
+def test_credentials_of_follows_the_documented_rule(monkeypatch):
+    from airflow.sdk import BaseHook
+
+    from quantum_provider.hooks.base import credentials_of
+
+    secrets = secret_connection(monkeypatch, "q_rule")
+    found = credentials_of(BaseHook.get_connection("q_rule"))
+    assert set(derived_forms(secrets).values()) <= found
+    assert "svc" not in found  # a login alone is no credential
+    assert "ray-head" not in found
+    assert not any(len(value) < 5 for value in found)  # what Airflow's masker would not mask either

@@ -97,3 +97,62 @@ def test_content_key_covers_what_changes_numbers_and_ignores_the_label():
     ]
     assert base not in changed
     assert len(set(changed)) == len(changed)
+
+
+# Which values a numeric or boolean field accepts (README, "Numbers, booleans and templated values"): numbers, and
+# strings that spell exactly one (Jinja renders templated values as text); never a boolean for a number.
+@pytest.mark.parametrize(
+    ("optimizer", "execution", "expected"),
+    [
+        ({"stepsize": "0.1", "maxiter": "100"}, {}, (0.1, 100, None)),
+        ({"stepsize": "1e-2", "tol": "0"}, {"shots": "1000"}, (0.01, 200, 1000)),
+        ({"stepsize": "-0.0", "maxiter": 100.0}, {}, None),  # -0.0 fails stepsize > 0: parsed, then range-checked
+        ({"stepsize": 0.1, "maxiter": 100.0}, {"seed": "0"}, (0.1, 100, None)),
+    ],
+)
+def test_numbers_and_strings_that_spell_exactly_a_number_are_accepted(optimizer, execution, expected):
+    job = maxcut(optimizer=optimizer, execution=execution)
+    if expected is None:
+        with pytest.raises(QuantumSpecError, match=r"^optimizer\.stepsize: .*greater than 0"):
+            JobSpec.parse(job)
+        return
+    spec = JobSpec.parse(job)
+    assert (spec.optimizer.stepsize, spec.optimizer.maxiter, spec.execution.shots) == expected
+    assert spec == JobSpec.parse(json.loads(json.dumps(job)))
+
+
+@pytest.mark.parametrize(
+    ("job", "message"),
+    [
+        (maxcut(optimizer={"stepsize": True}), "optimizer.stepsize: must be a number, got true"),
+        (maxcut(optimizer={"maxiter": False}), "optimizer.maxiter: must be an integer, got false"),
+        (maxcut(execution={"shots": True}), "execution.shots: must be an integer, got true"),
+        (maxcut(optimizer={"stepsize": " 0.1"}), 'optimizer.stepsize: must be a number, got " 0.1"'),
+        (maxcut(optimizer={"stepsize": "+0.1"}), 'optimizer.stepsize: must be a number, got "+0.1"'),
+        (maxcut(optimizer={"stepsize": "1_0"}), 'optimizer.stepsize: must be a number, got "1_0"'),
+        (maxcut(optimizer={"stepsize": "0x10"}), 'optimizer.stepsize: must be a number, got "0x10"'),
+        (maxcut(optimizer={"stepsize": "nan"}), 'optimizer.stepsize: must be a number, got "nan"'),
+        (maxcut(optimizer={"stepsize": "Infinity"}), 'optimizer.stepsize: must be a number, got "Infinity"'),
+        (maxcut(optimizer={"stepsize": "1e999"}), 'optimizer.stepsize: must be a finite number, got "1e999"'),
+        (maxcut(optimizer={"stepsize": ".5"}), 'optimizer.stepsize: must be a number, got ".5"'),
+        (maxcut(optimizer={"maxiter": "1e2"}), 'optimizer.maxiter: must be an integer, got "1e2"'),
+        (maxcut(optimizer={"maxiter": "100.0"}), 'optimizer.maxiter: must be an integer, got "100.0"'),
+        (maxcut(optimizer={"maxiter": "0100"}), 'optimizer.maxiter: must be an integer, got "0100"'),
+        ({"problem": {"kind": "maxcut", "edges": [[0, 1, "1.5 "]]}}, "problem.edges[0][2]: must be a number, got"),
+        ({"problem": {"kind": "maxcut", "edges": [[True, 1]]}}, "problem.edges[0][0]: must be an integer, got true"),
+        (maxcut(sensitive=1), "sensitive: must be true or false, got 1"),
+        (maxcut(sensitive="yes"), 'sensitive: must be true or false, got "yes"'),
+    ],
+)
+def test_booleans_and_loose_spellings_are_refused_naming_the_field(job, message):
+    with pytest.raises(QuantumSpecError) as caught:
+        JobSpec.parse(job)
+    assert str(caught.value).startswith(message)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_weight_spelled_as_text_shares_the_key_of_the_number():
+    backend = {"device": "lightning.qubit"}
+    as_text = JobSpec.parse({"problem": {"kind": "maxcut", "edges": [[0, 1, "1.5"], [1, 2]]}, "sensitive": "True"})
+    as_number = JobSpec.parse({"problem": {"kind": "maxcut", "edges": [[0, 1, 1.5], [1, 2]]}, "sensitive": True})
+    assert as_text.content_key(backend=backend) == as_number.content_key(backend=backend)

@@ -12,10 +12,28 @@ from airflow.sdk import PokeReturnValue
 from airflow.sdk.exceptions import AirflowSensorTimeout, AirflowSkipException, TaskDeferred
 from airflow.sdk.module_loading import import_string
 
-from quantum_provider.exceptions import BackendUnavailableError, JobFailedOnBackendError, QuantumSpecError
+from quantum_provider.exceptions import (
+    BackendUnavailableError,
+    DeviceTimeExceededError,
+    JobFailedOnBackendError,
+    QuantumConfigError,
+    QuantumError,
+    QuantumPolicyError,
+    QuantumSpecError,
+    failure_class,
+)
+from quantum_provider.operators.submit import QuantumSubmitOperator
+from quantum_provider.retry import QuantumRetryPolicy
 from quantum_provider.sensors.job import QuantumJobSensor
 from quantum_provider.storage import ResultStore
-from quantum_provider.triggers.job import QuantumJobTrigger, log_tail_detail, one_line, record_detail
+from quantum_provider.triggers.job import (
+    EVENT_FIELDS,
+    QuantumJobTrigger,
+    log_tail_detail,
+    one_line,
+    record_detail,
+    validate_trigger_event,
+)
 
 CONN_ID = "quantum_lightning_default"
 WAITING = "b" * 64
@@ -70,6 +88,7 @@ def only_event(trigger: QuantumJobTrigger, *background) -> dict:
     assert len(events) == 1, events
     # Events cross a process boundary as JSON: only primitives survive unchanged.
     assert json.loads(json.dumps(events[0])) == events[0]
+    assert tuple(events[0]) == EVENT_FIELDS
     return events[0]
 
 
@@ -77,16 +96,26 @@ def sensor(job, **kwargs) -> QuantumJobSensor:
     return QuantumJobSensor(task_id="wait", job=job, **kwargs)
 
 
+def operator(store: ResultStore, **kwargs) -> QuantumSubmitOperator:
+    return QuantumSubmitOperator(task_id="solve", job=JOB, result_store=str(store.base), **kwargs)
+
+
 # -- trigger ---------------------------------------------------------------------------------------------------
 
 
-def test_trigger_serializes_what_it_was_built_with(store):
-    trigger = QuantumJobTrigger(handle=make_handle(store, WAITING), conn_id=CONN_ID, poll_interval=2.5, end_time=1e9)
+@pytest.mark.parametrize("cancel_on_kill", [True, False])
+def test_trigger_serializes_what_it_was_built_with(store, cancel_on_kill):
+    handle = make_handle(store, WAITING)
+    trigger = QuantumJobTrigger(handle=handle, conn_id=CONN_ID, poll_interval=2.5, end_time=1e9,
+                                cancel_on_kill=cancel_on_kill)  # fmt: skip
     classpath, kwargs = trigger.serialize()
     assert import_string(classpath) is QuantumJobTrigger
-    assert set(kwargs) == {"handle", "conn_id", "poll_interval", "end_time"}
+    assert set(kwargs) == {"handle", "conn_id", "poll_interval", "end_time", "cancel_on_kill"}
+    assert kwargs["cancel_on_kill"] is cancel_on_kill
     assert QuantumJobTrigger(**kwargs).serialize() == trigger.serialize()
     assert json.loads(json.dumps(kwargs)) == kwargs
+    # A trigger serialized before cancel_on_kill existed (in the database during an upgrade) only watches.
+    assert QuantumJobTrigger(handle=handle, conn_id=CONN_ID).cancel_on_kill is False
 
 
 def test_trigger_fires_once_when_the_job_succeeds(finished):
@@ -98,20 +127,26 @@ def test_trigger_fires_once_when_the_job_succeeds(finished):
 
 
 @pytest.mark.parametrize(
-    ("state", "event", "expected"),
+    ("state", "event", "expected", "kind"),
     [
-        ("failed", {"error": "MemoryError", "message": "worker died"}, "failed on lightning: "),
-        ("failed", {}, "failed on lightning"),
-        ("cancelled", {"message": "stopped at iteration 3"}, "was cancelled on lightning: stopped at iteration 3"),
+        ("failed", {"error": "MemoryError", "message": "worker died"}, "failed on lightning: ", "job_failed"),
+        ("failed", {}, "failed on lightning", "job_failed"),
+        ("failed", {"error": "DeviceTimeExceededError", "message": "max_seconds: ran 2 s"}, "failed", "policy_error"),
+        ("failed", {"error": "QuantumSpecError", "message": "problem: 40 qubits"}, "failed", "spec_error"),
+        ("cancelled", {"message": "stopped at iteration 3"}, "was cancelled on lightning: stopped at iteration 3",
+         "job_failed"),
     ],
-)
-def test_trigger_fires_once_when_the_job_ends_badly(store, state, event, expected):
+)  # fmt: skip
+def test_trigger_fires_once_when_the_job_ends_badly(store, state, event, expected, kind):
     handle = waiting_job(store, state, **event)
     payload = only_event(QuantumJobTrigger(handle=handle, conn_id=CONN_ID, poll_interval=0.01))
     assert payload["status"] == state
     assert payload["message"].startswith(f"job {WAITING} {expected}")
     # The backend's words reach the event, whether from its log or from the job record.
     assert event.get("message", "") in payload["message"]
+    # So does the failure's class: the task re-raises by it after the deferral.
+    assert (payload["failure_class"], payload["error"]) == (kind, event.get("error"))
+    assert validate_trigger_event(payload) is payload
 
 
 def test_trigger_polls_through_queued_and_running_until_the_end(store, capfd):
@@ -140,17 +175,111 @@ def test_trigger_times_out_on_a_job_that_stays_queued(store, end_time):
 
 
 @pytest.mark.parametrize(
-    ("change", "expected"),
+    ("change", "expected", "kind", "error", "field"),
     [
-        ({"key": "not-a-key"}, "ValueError: not a content key: 'not-a-key'"),
-        ({"conn_id": "quantum_nowhere"}, "QuantumSpecError: conn_id: connection 'quantum_nowhere' is not defined"),
+        ({"key": "not-a-key"}, "ValueError: not a content key: 'not-a-key'", "other", "ValueError", None),
+        # The connection was deleted while the task was deferred: a spec error naming the field, never retried.
+        ({"conn_id": "quantum_nowhere"}, "conn_id: connection 'quantum_nowhere' is not defined", "spec_error",
+         "QuantumSpecError", "conn_id"),
     ],
-)
-def test_trigger_reports_an_error_once(store, change, expected):
+)  # fmt: skip
+def test_trigger_reports_an_error_once_with_its_class(store, change, expected, kind, error, field):
     handle = {**make_handle(store, WAITING), **change}
     payload = only_event(QuantumJobTrigger(handle=handle, conn_id=handle["conn_id"], poll_interval=0.01))
     assert payload["status"] == "error"
     assert payload["message"] == expected
+    assert (payload["failure_class"], payload["error"], payload["field"]) == (kind, error, field)
+
+
+def test_a_connection_deleted_during_the_deferral_fails_the_task_once(store):
+    """What the triggerer sends when the backend connection is gone, through the operator's and the sensor's
+    ``execute_complete`` to Airflow's retry decision: a spec error, not an unavailable backend retried with
+    backoff."""
+    handle = {**make_handle(store, WAITING), "conn_id": "quantum_deleted"}
+    event = only_event(QuantumJobTrigger(handle=handle, conn_id="quantum_deleted", poll_interval=0.01))
+    for task in (operator(store), sensor(handle, deferrable=True)):
+        with pytest.raises(QuantumSpecError) as info:
+            task.execute_complete({}, event)
+        assert str(info.value) == "conn_id: connection 'quantum_deleted' is not defined"
+        assert info.value.field == "conn_id"
+        decision = task.retry_policy.evaluate(info.value, try_number=1, max_tries=5)
+        assert (decision.action.value, decision.reason.split(",")[0]) == ("fail", "spec error")
+
+
+def test_an_unreachable_backend_during_the_deferral_is_retried_with_backoff(store, monkeypatch):
+    # A Ray connection to a port nothing listens on: the trigger's status request cannot connect.
+    from tests.ray_head import free_port
+
+    extra = {"address": f"http://127.0.0.1:{free_port()}"}
+    monkeypatch.setenv("AIRFLOW_CONN_QUANTUM_RAY_GONE", json.dumps({"conn_type": "quantum_ray", "extra": extra}))
+    handle = {**make_handle(store, WAITING), "backend": "ray", "conn_id": "quantum_ray_gone", "submission_id": WAITING}
+    event = only_event(QuantumJobTrigger(handle=handle, conn_id="quantum_ray_gone", poll_interval=0.01))
+    assert (event["status"], event["failure_class"]) == ("error", "backend_unavailable")
+    for task in (operator(store, conn_id="quantum_ray_gone"), sensor(handle, deferrable=True)):
+        with pytest.raises(BackendUnavailableError, match=f"job {WAITING}"):
+            task.execute_complete({}, event)
+        assert task.retry_policy.evaluate(BackendUnavailableError("x"), try_number=1, max_tries=5).action.value == (
+            "retry"
+        )
+
+
+def full_event(status: str, handle: dict, **fields) -> dict:
+    """An event as QuantumJobTrigger yields it."""
+    base = {"status": status, "key": handle["key"], "handle": handle, "message": f"job {handle['key']} {status}",
+            "waited_s": 3.0, "failure_class": None, "error": None, "field": None}  # fmt: skip
+    return {**base, **fields}
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"failure_class": "__missing__"}, "lacks failure_class"),
+        ({"status": "surprise"}, "status must be one of"),
+        ({"handle": None}, "handle must be a dict"),
+        ({"key": "c" * 64}, "handle must be a dict whose key is the event's"),
+        ({"message": None}, "message must be a string"),
+        ({"status": "failed", "failure_class": "bad_luck"}, "failure_class must be one of"),
+        ({"status": "error"}, "failure_class must be one of"),
+    ],
+)
+def test_a_malformed_event_is_a_configuration_error_never_retried(store, change, reason):
+    handle = make_handle(store, WAITING)
+    event = {k: v for k, v in {**full_event("succeeded", handle), **change}.items() if v != "__missing__"}
+    for task in (operator(store), sensor(handle, deferrable=True)):
+        with pytest.raises(QuantumConfigError, match=reason) as info:
+            task.execute_complete({}, event)
+        assert str(info.value).startswith("trigger event: ")
+        assert "\n" not in str(info.value)
+        assert failure_class(info.value) == "config_error"
+    with pytest.raises(QuantumConfigError, match="expected a dict"):
+        validate_trigger_event(None)
+
+
+@pytest.mark.parametrize(
+    ("status", "fields", "raised"),
+    [
+        ("error", {"failure_class": "spec_error", "error": "QuantumSpecError", "field": "conn_id"}, QuantumSpecError),
+        ("error", {"failure_class": "config_error", "error": "QuantumConfigError", "field": "result_store"},
+         QuantumConfigError),
+        ("error", {"failure_class": "policy_error", "error": "QuantumPolicyError"}, QuantumPolicyError),
+        ("error", {"failure_class": "backend_unavailable", "error": "BackendUnavailableError"},
+         BackendUnavailableError),
+        ("error", {"failure_class": "other", "error": "KeyError"}, QuantumError),
+        ("failed", {"failure_class": "policy_error", "error": "DeviceTimeExceededError"}, DeviceTimeExceededError),
+        ("failed", {"failure_class": "spec_error", "error": "QuantumSpecError"}, QuantumSpecError),
+        ("failed", {"failure_class": "job_failed", "error": "MemoryError"}, JobFailedOnBackendError),
+        ("cancelled", {"failure_class": "job_failed"}, JobFailedOnBackendError),
+    ],
+)  # fmt: skip
+def test_every_failure_class_survives_the_deferral(store, status, fields, raised):
+    handle = make_handle(store, WAITING)
+    event = full_event(status, handle, **fields)
+    for task in (operator(store), sensor(handle, deferrable=True)):
+        with pytest.raises(raised) as info:
+            task.execute_complete({}, event)
+        assert failure_class(info.value) == fields["failure_class"]
+        assert type(info.value) is raised
+        assert "\n" not in str(info.value)
 
 
 def test_messages_are_one_bounded_line():
@@ -214,6 +343,14 @@ def test_poke_fails_with_the_backends_message(store, state):
     assert str(info.value).startswith(f"job {WAITING} ")
     assert "out of memory at 26 qubits" in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_poke_fails_a_device_time_stop_as_the_policy_error_it_is(store):
+    handle = waiting_job(store, "failed", error="DeviceTimeExceededError", message="max_seconds: ran 3.1 s")
+    with pytest.raises(DeviceTimeExceededError, match=r"max_seconds: ran 3\.1 s") as info:
+        sensor(handle).poke({})
+    assert failure_class(info.value) == "policy_error"
+    assert QuantumRetryPolicy(job_failure_retries=0).evaluate(info.value, 1, 5).action.value == "fail"
 
 
 def test_poke_mode_execute_returns_the_summary(finished):
@@ -312,7 +449,7 @@ def test_deferrable_sensor_answers_at_once_when_the_job_already_ended(store, fin
 
 
 def test_execute_complete_returns_the_summary_on_success(finished):
-    event = {"status": "succeeded", "key": finished["key"], "handle": finished, "message": "", "waited_s": 1.0}
+    event = full_event("succeeded", finished)
     assert sensor(finished, deferrable=True).execute_complete({}, event)["key"] == finished["key"]
 
 
@@ -326,12 +463,14 @@ def test_execute_complete_returns_the_summary_on_success(finished):
         ("error", {}, BackendUnavailableError),
         ("failed", {"soft_fail": True}, JobFailedOnBackendError),
         ("failed", {"never_fail": True}, AirflowSkipException),
-        ("surprise", {}, JobFailedOnBackendError),
+        ("surprise", {}, QuantumConfigError),
+        ("surprise", {"never_fail": True}, AirflowSkipException),
     ],
 )
 def test_execute_complete_turns_each_outcome_into_its_exception(store, status, options, raised):
     handle = make_handle(store, WAITING)
-    event = {"status": status, "key": WAITING, "handle": handle, "message": f"job {WAITING} {status}", "waited_s": 3.0}
+    kind = {"error": "backend_unavailable", "failed": "job_failed", "cancelled": "job_failed"}.get(status)
+    event = full_event(status, handle, failure_class=kind)
     with pytest.raises(raised) as info:
         sensor(handle, deferrable=True, **options).execute_complete({}, event)
     assert "\n" not in str(info.value)

@@ -130,6 +130,110 @@ def test_job_detail_of_a_failed_job_names_its_class(jobs):
     assert job_detail(jobs["store"], "../etc") is None
 
 
+# -- a job shared by two DAGs, seen by a user who may read one of them ---------------------------------------
+
+#: What the computing DAG ``alpha`` wrote of the shared job: none of it may reach a reader of ``beta`` only.
+ALPHA_ONLY = ("alpha", "alpha_run", "alice", "alpha-secret-name", "quantum_lightning_alpha")
+BETA_ONLY = ("beta", "beta_run", "bob", "quantum_lightning_beta")
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory) -> dict:
+    """A job computed by DAG ``alpha`` (its name, connection, user), attached to while it ran and then reused by
+    DAG ``beta`` (another user), and validated by ``alpha``; as the hook, the engine and the operators record it."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("AIRFLOW_CONN_QUANTUM_LIGHTNING_ALPHA", '{"conn_type": "quantum_lightning"}')
+    store = ResultStore(f"file://{tmp_path_factory.mktemp('shared')}/store")
+    hook = LightningHook(conn_id="quantum_lightning_alpha")
+    spec = hook.resolve_spec(JobSpec.parse({**MAXCUT, "name": "alpha-secret-name"}))
+    key = spec.content_key(backend=hook.backend_identity())
+    alpha = {**who("alpha", "alpha_run", "solve"), "user": "alice"}
+    beta = {**who("beta", "beta_run", "solve"), "user": "bob"}
+    hook.submit(spec, key=key, store=store, context=alpha, checkpoint_every=5)
+    patch.undo()
+    owner = {"host": "worker-a", "pid": 7, "generation": 1, "token": "t", "context": alpha}
+    store.append_event(key, {"event": "attached", "message": "the key was being computed by pid 7 on worker-a "
+                             "(alpha/alpha_run/solve, claim 1)", "owner": owner, "context": beta})  # fmt: skip
+    store.append_event(key, {"event": "reused", "context": beta})
+    store.set_validation(key, {"outcome": "passed", "reasons": [], "context": alpha,
+                               "validation_uri": "file:///store/validations/alpha/alpha_run/validate"})  # fmt: skip
+    return {"store": store, "key": key}
+
+
+def test_a_reader_of_one_dag_lists_only_its_own_asks_of_a_shared_job(shared):
+    listing = list_jobs(shared["store"], JobFilter(), readable_dags={"beta"})
+    assert [(row.dag_id, row.run_id, row.reused) for row in listing.jobs] == [("beta", "beta_run", True)]
+    (row,) = listing.jobs
+    assert (row.name, row.conn_id, row.backend, row.status, row.qubits) == (None, None, "lightning", "succeeded", 4)
+    assert row.energy == shared["store"].load_result(shared["key"]).result["energy"]
+    assert row.validation == "passed"
+    leaked = [text for text in ALPHA_ONLY if text in listing.model_dump_json()]
+    assert leaked == []
+    assert list_jobs(shared["store"], JobFilter(dag_id="alpha"), readable_dags={"beta"}).jobs == []
+    # A reader of the computing DAG sees its name and connection, and nothing of the reusing DAG.
+    (own,) = list_jobs(shared["store"], JobFilter(), readable_dags={"alpha"}).jobs
+    assert (own.name, own.conn_id, own.run_id) == ("alpha-secret-name", "quantum_lightning_alpha", "alpha_run")
+
+
+def test_the_job_page_of_a_shared_job_shows_a_reader_of_one_dag_only_theirs(shared):
+    store, key = shared["store"], shared["key"]
+    full = job_detail(store, key)
+    detail = job_detail(store, key, readable_dags={"beta"})
+    text = detail.model_dump_json()
+    assert [leak for leak in ALPHA_ONLY if leak in text] == []
+    assert [(row.dag_id, row.run_id) for row in detail.requests] == [("beta", "beta_run")]
+    assert detail.provenance is None
+    assert set(detail.withheld) >= {"provenance", "name and connection", "tasks of other DAGs"}
+    assert detail.record.get("name") is None
+    assert "name" not in detail.spec
+    assert "name" not in detail.result
+    assert detail.validation == {"outcome": "passed", "reasons": []}
+    # The job's own numbers are the same for every reader.
+    assert (detail.energy_trace, detail.top_bitstrings, detail.checkpoints) == (
+        full.energy_trace, full.top_bitstrings, full.checkpoints)  # fmt: skip
+    assert detail.result["energy"] == full.result["energy"]
+    assert detail.spec["problem"] == full.spec["problem"]
+    # alpha's entries keep when and what, not who; beta's own entries stay whole but for the owner they name.
+    history = detail.record["history"]
+    assert [entry.get("state") or entry.get("event") for entry in history] == [
+        entry.get("state") or entry.get("event") for entry in full.record["history"]]  # fmt: skip
+    attached = next(entry for entry in history if entry.get("event") == "attached")
+    assert attached["context"]["user"] == "bob"
+    assert "owner" not in attached
+    assert "message" not in attached
+
+
+def test_a_reader_of_the_computing_dag_sees_its_provenance_but_not_the_other_dag(shared):
+    detail = job_detail(shared["store"], shared["key"], readable_dags={"alpha"})
+    assert detail.provenance["context"]["user"] == "alice"
+    assert detail.provenance["backend"]["conn_id"] == "quantum_lightning_alpha"
+    assert detail.record["name"] == detail.spec["name"] == "alpha-secret-name"
+    assert detail.validation["context"]["dag_id"] == "alpha"
+    assert [leak for leak in BETA_ONLY if leak in detail.model_dump_json()] == []
+
+
+def test_a_reader_of_every_asking_dag_sees_the_whole_job(shared):
+    everything = job_detail(shared["store"], shared["key"])
+    assert job_detail(shared["store"], shared["key"], readable_dags={"alpha", "beta", "other"}) == everything
+    assert everything.withheld == []
+    assert everything.record == shared["store"].read_record(shared["key"])
+    assert job_detail(shared["store"], shared["key"], readable_dags={"other"}) is None
+    assert job_detail(shared["store"], shared["key"], readable_dags=set()) is None
+
+
+def test_the_job_page_html_of_a_shared_job_for_a_reader_of_one_dag(shared):
+    from quantum_provider.plugins.app import _render
+    from quantum_provider.plugins.charts import energy_trace_svg
+
+    detail = job_detail(shared["store"], shared["key"], readable_dags={"beta"})
+    chart = energy_trace_svg(detail.energy_trace, exact=detail.exact_energy)
+    html = _render("job.html", prefix="/quantum", job=detail, chart=chart, user="reader").body.decode()
+    assert [leak for leak in ALPHA_ONLY if leak in html] == []
+    assert 'id="withheld"' in html
+    assert "beta_run" in html
+    assert "Computed by a DAG you may not read" in html
+
+
 def test_energy_trace_svg_draws_every_point_and_the_exact_line():
     svg = energy_trace_svg([-1.0, -1.5, -1.8, -1.85], exact=-1.9)
     points = re.search(r'class="energy"[^>]*points="([^"]+)"', svg).group(1).split()
