@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ from quantum_provider.retry import QuantumRetryPolicy
 from quantum_provider.spec import JobSpec
 from quantum_provider.storage import ResultStore
 from quantum_provider.storage.journal import JournalCorruptError
+from tests.s3_helpers import warm_pool
 
 RING = {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 3], [3, 0]]}
 WHO = {"dag_id": "nightly", "run_id": "r1", "task_id": "solve", "map_index": -1, "try_number": 1, "user": "ada"}
@@ -153,9 +153,11 @@ def _reserve_at(args: tuple[str, int, float]) -> str:
 def test_concurrent_reservations_never_overspend(tmp_path):
     # 8 processes race for 300 shots each against a 1,000-shot daily budget: exactly three can fit.
     uri = f"file://{tmp_path}/store"
-    start = time.time() + 2.0
-    with multiprocessing.get_context("fork").Pool(8) as pool:
-        outcomes = pool.map(_reserve_at, [(uri, i, start) for i in range(8)])
+    # Spawned, warmed processes (tests/s3_helpers.warm_pool): a fork of this process, once other tests have run
+    # engines (JAX's threads), can deadlock in the child; one did in a fresh-clone `make test`.
+    with warm_pool(8) as pool:
+        start = time.time() + 2.0
+        outcomes = pool.map(_reserve_at, [(uri, i, start) for i in range(8)], chunksize=1)
     assert outcomes.count("reserved") == 3
     assert all("used 900 of 1,000 shots" in o for o in outcomes if o != "reserved")
     ledger = BudgetLedger(ResultStore(uri), day="2026-11-21")
@@ -175,8 +177,8 @@ def _append_many(args: tuple[str, int]) -> int:
 
 
 def test_concurrent_appends_give_one_gapless_chain(tmp_path):
-    with multiprocessing.get_context("fork").Pool(4) as pool:
-        pool.map(_append_many, [(str(tmp_path), 25)] * 4)
+    with warm_pool(4) as pool:
+        pool.map(_append_many, [(str(tmp_path), 25)] * 4, chunksize=1)
     journal = ResultStore(f"file://{tmp_path}").journal("j")
     assert len(journal.entries()) == 100
     assert journal.verify().ok
