@@ -31,6 +31,8 @@ EVENT_STATUSES = ("succeeded", "failed", "cancelled", "timeout", "error")
 EVENT_FIELDS = ("status", "key", "handle", "message", "waited_s", "failure_class", "error", "field")
 #: How long ``on_kill`` waits for the backend to confirm a cancellation (Airflow bounds on_kill at 30 s).
 CANCEL_CONFIRM_S = 15.0
+#: Cancellations under way (``QuantumJobTrigger.on_kill``): the event loop keeps only weak references to tasks.
+_KILLS: set[asyncio.Future] = set()
 
 
 def one_line(text: str, limit: int = MESSAGE_LIMIT) -> str:
@@ -210,6 +212,15 @@ class QuantumJobTrigger(BaseTrigger):
         """
         if not self.cancel_on_kill or self._fired:
             return
+        # The triggerer may cancel on_kill itself (seen in the system test: the trigger's task is cancelled again
+        # about a second later, and Airflow swallows that), so the cancellation and its record are finished in a
+        # task of their own, which the triggerer's event loop runs to its end.
+        kill = asyncio.ensure_future(self._cancel_job())
+        _KILLS.add(kill)
+        kill.add_done_callback(_KILLS.discard)
+        await asyncio.shield(kill)
+
+    async def _cancel_job(self) -> None:
         from quantum_provider.hooks import aget_hook
 
         key = self.handle.get("key")
