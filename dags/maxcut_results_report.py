@@ -34,7 +34,7 @@ with DAG(
         if run_date is None and table.num_rows:
             run_date = max(table.column("run_date").to_pylist())  # run by hand: the newest night
         rows = [row for row in table.to_pylist() if row["run_date"] == run_date]
-        ratios = [row["approximation_ratio"] for row in rows]
+        ratios = [row["approximation_ratio_expected"] for row in rows]
         return {
             "run_date": run_date,
             "problems": len(rows),

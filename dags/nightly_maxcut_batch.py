@@ -52,5 +52,7 @@ with DAG(
         chunk_size=8,
     )
     solved = QuantumBatchSubmitOperator.partial(task_id="solve").expand(jobs=graphs.output)
-    validated = QuantumValidateOperator(task_id="validate", results=solved.output, min_approximation_ratio=0.9)
+    # The expected cut over the maximum cut, over the whole measured distribution: 0.79-0.95 on the sample graphs
+    # with two layers and 80 steps (docs/science.md), so 0.75 flags a night that went wrong, not a short budget.
+    validated = QuantumValidateOperator(task_id="validate", results=solved.output, min_expected_ratio=0.75)
     QuantumPublishOperator(task_id="publish", dataset=MAXCUT_RESULTS, validation=validated.output)

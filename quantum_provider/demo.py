@@ -21,9 +21,10 @@ _COLUMNS = (
     ("best bitstring", "best_bitstring", "{}"),
     ("best cost", "best_cost", "{:.3f}"),
     ("optimum", "baseline_cost", "{:.3f}"),
-    ("approx. ratio", "approximation_ratio", "{:.4f}"),
+    ("ratio (expected)", "approximation_ratio_expected", "{:.4f}"),
+    ("ratio (best)", "approximation_ratio_best", "{:.4f}"),
     ("iters", "iterations", "{}"),
-    ("converged", "converged", "{}"),
+    ("convergence", "convergence", "{}"),
     ("runtime s", "runtime_s", "{:.2f}"),
 )
 

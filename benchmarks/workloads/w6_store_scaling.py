@@ -354,7 +354,7 @@ def _result(key: str, spec: dict[str, Any], i: int) -> dict[str, Any]:
         "top_bitstrings": top,
         "best_bitstring": "0101",
         "best_cost": 3.0,
-        "approximation_ratio": round(-trace[-1] / 4.0, 6),
+        "approximation_ratio_expected": round(-trace[-1] / 4.0, 6),
         "distribution_rows": 16,
         "runtime_s": 0.05,
     }

@@ -142,7 +142,12 @@ def _pauli_rep(hamiltonian: Any) -> Any:
 
 def describe(job: PreparedJob, chunk: int) -> _Instance:
     """The program key of ``job`` and its runtime Hamiltonian coefficients."""
-    from quantum_provider.spec import AllSinglesDoublesAnsatz, HardwareEfficientAnsatz, QaoaAnsatz
+    from quantum_provider.spec import (
+        AllSinglesDoublesAnsatz,
+        HamiltonianVariationalAnsatz,
+        HardwareEfficientAnsatz,
+        QaoaAnsatz,
+    )
 
     sentence = _pauli_rep(job.problem.hamiltonian)
     problem, spec = job.problem, job.spec.ansatz
@@ -168,6 +173,10 @@ def describe(job: PreparedJob, chunk: int) -> _Instance:
         singles = tuple(tuple(int(w) for w in s) for s in problem.singles or [])
         doubles = tuple(tuple(int(w) for w in d) for d in problem.doubles or [])
         ansatz = ("all_singles_doubles", hf, singles, doubles)
+    elif isinstance(spec, HamiltonianVariationalAnsatz):
+        circuit = job.ansatz.circuit
+        blocks = tuple((wires, tuple(complex(z) for z in unitary.ravel())) for wires, unitary in circuit.blocks)
+        ansatz = ("hamiltonian_variational", circuit.layers, blocks, tuple((t.wires, t.letters) for t in circuit.terms))
     else:  # pragma: no cover - the spec's discriminated union has no other member
         raise TypeError(f"unknown ansatz {spec!r}")
     key = ProgramKey(
@@ -205,7 +214,10 @@ class _Program:
         tol: float,
         coeffs: np.ndarray,
         wires: np.ndarray,
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+        gradient_limit: float = np.inf,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int, bool]:
+        """Up to ``steps`` steps; returns the state, the segment's energies, the steps taken and whether the
+        stopping rule held on the last of them."""
         out = self.fn(
             np.asarray(params, dtype=np.float64),
             np.asarray(fm, dtype=np.float64),
@@ -217,10 +229,11 @@ class _Program:
             np.float64(tol),
             np.asarray(coeffs, dtype=np.float64),
             np.asarray(wires, dtype=np.int64),
+            np.float64(gradient_limit),
         )
         self.calls += 1
-        done, params, fm, sm, energies = out
-        return np.asarray(params), np.asarray(fm), np.asarray(sm), np.asarray(energies), int(done)
+        done, params, fm, sm, energies, held = out
+        return np.asarray(params), np.asarray(fm), np.asarray(sm), np.asarray(energies), int(done), bool(held)
 
 
 def _build(key: ProgramKey, apply_ansatz: Callable[[Any, Any, Any], None]) -> Any:
@@ -249,7 +262,7 @@ def _build(key: ProgramKey, apply_ansatz: Callable[[Any, Any, Any], None]) -> An
     value_and_grad = catalyst.value_and_grad(energy, argnums=0)
 
     @qml.qjit(autograph=False)
-    def segment(params, fm, sm, lrs, steps, prev, has_prev, tol, coeffs, wires):
+    def segment(params, fm, sm, lrs, steps, prev, has_prev, tol, coeffs, wires, gradient_limit):
         energies = jnp.zeros(chunk, dtype=jnp.float64)
 
         def cond(i, params, fm, sm, energies, prev, has_prev, done):
@@ -265,14 +278,15 @@ def _build(key: ProgramKey, apply_ansatz: Callable[[Any, Any, Any], None]) -> An
             else:  # GradientDescentOptimizer.apply_grad
                 params = params - lrs[i] * grad
             energies = energies.at[i].set(value)
-            # The plain loop: converged = len(trace) >= 2 and abs(trace[-1] - trace[-2]) < tol
-            done = jnp.logical_and(has_prev, jnp.abs(value - prev) < tol)
+            # The plain loop's rule: the energy moved less than tol, with a gradient norm within the limit.
+            small = jnp.sqrt(jnp.sum(grad**2)) <= gradient_limit
+            done = jnp.logical_and(jnp.logical_and(has_prev, jnp.abs(value - prev) < tol), small)
             return i + 1, params, fm, sm, energies, value, jnp.bool_(True), done
 
-        i, params, fm, sm, energies, _, _, _ = loop(
+        i, params, fm, sm, energies, _, _, held = loop(
             jnp.int64(0), params, fm, sm, energies, prev, has_prev, jnp.bool_(False)
         )
-        return i, params, fm, sm, energies
+        return i, params, fm, sm, energies, held
 
     return segment
 
@@ -457,7 +471,7 @@ def optimize_compiled(
             for k in range(steps):
                 lrs[k] = adam_stepsize(spec.stepsize, t + 1 + k) if adam else spec.stepsize
             with hooks.clock.running():
-                params, fm, sm, energies, done = program.run(
+                params, fm, sm, energies, done, held = program.run(
                     params,
                     fm,
                     sm,
@@ -468,6 +482,7 @@ def optimize_compiled(
                     spec.tol,
                     instance.coeffs,
                     instance.wires,
+                    hooks.gradient_limit,
                 )
             if done:
                 step_s = (_wall_clock() - segment_started) / done
@@ -476,7 +491,7 @@ def optimize_compiled(
             iteration += done
             if adam:
                 t += done
-            converged = len(trace) >= 2 and abs(trace[-1] - trace[-2]) < spec.tol
+            converged = held
             if converged:
                 stop_reason = "tol"
             if converged or iteration == spec.maxiter:

@@ -9,6 +9,7 @@ continues with bit-identical numbers.
 from __future__ import annotations
 
 import contextlib
+import math
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -102,6 +103,9 @@ class LoopHooks:
     #: Wall seconds a compiled segment should last at most (engine/fast.py sizes segments by the measured time per
     #: step), so progress, cancellation and heartbeats come steadily; ``None``: segments end only on checkpoints.
     segment_s: float | None = None
+    #: The gradient loops stop by ``tol`` only where the gradient norm is at most this too (engine/convergence.py):
+    #: two energies of Adam circling a minimum can agree within ``tol`` by chance, with the gradient still large.
+    gradient_limit: float = math.inf
 
 
 def optimize(
@@ -183,6 +187,22 @@ def _seeded_global_numpy(seed: int, restored: dict[str, Any] | None) -> Iterator
         np.random.set_state(saved)
 
 
+def _step(opt: Any, cost: Callable[[np.ndarray], Any], params: Any) -> tuple[Any, Any, float]:
+    """One step, as ``step_and_cost`` takes it, and the norm of the gradient it took (at the energy's point).
+
+    SPSA's gradient is a two-point estimate of a random direction, no measure of stationarity: its norm is
+    reported as 0, so SPSA stops by ``tol`` alone and the final gradient decides ``converged``.
+    """
+    if isinstance(opt, qml.SPSAOptimizer):
+        params, energy = opt.step_and_cost(cost, params)
+        return params, energy, 0.0
+    gradient, energy = opt.compute_grad(cost, (params,), {})
+    stepped = opt.apply_grad(gradient, (params,))
+    if energy is None:
+        energy = cost(params)
+    return stepped[0], energy, float(np.linalg.norm(np.asarray(gradient[0], dtype=np.float64)))
+
+
 def _gradient_loop(
     cost: Callable[[np.ndarray], Any],
     initial_params: np.ndarray,
@@ -221,9 +241,11 @@ def _gradient_loop(
             if hooks.should_stop():
                 raise JobCancelledError(f"cancelled at iteration {iteration - 1}")
             with hooks.clock.running():
-                params, energy = opt.step_and_cost(cost, params)
+                params, energy, gradient_norm = _step(opt, cost, params)
             trace.append(float(energy))
-            converged = len(trace) >= 2 and abs(trace[-1] - trace[-2]) < spec.tol
+            converged = (
+                len(trace) >= 2 and abs(trace[-1] - trace[-2]) < spec.tol and gradient_norm <= hooks.gradient_limit
+            )
             if converged:
                 stop_reason = "tol"
             if converged or iteration == spec.maxiter:

@@ -16,10 +16,12 @@ from typing import Any
 import numpy as np
 
 from quantum_provider import provenance
+from quantum_provider.engine.convergence import convergence_status, gradient_limit
 from quantum_provider.engine.optimizers import JobCancelledError, LoopHooks, LoopState, optimize
 from quantum_provider.engine.progress import ProgressReporter, ProgressTarget
 from quantum_provider.engine.results import (
     distribution,
+    expected_ratio,
     summarize_bitstrings,
     top_bitstrings_from_probs,
     top_bitstrings_from_samples,
@@ -293,6 +295,7 @@ def _compute(job: PreparedJob, claim: Claim, attempt: _Attempt) -> dict[str, Any
         return False
 
     hooks = LoopHooks(
+        gradient_limit=gradient_limit(spec.optimizer, _hamiltonian_scale(problem)),
         checkpoint=save,
         checkpoint_every=max(1, checkpoint_every),
         should_stop=stop,
@@ -400,6 +403,9 @@ def _optimize_and_extract(
         )
     with hooks.clock.running():
         final_energy = float(job.energy(outcome.params))
+        gradient_norm = _gradient_norm(job.energy, outcome.params)
+    limit = hooks.gradient_limit
+    convergence = convergence_status(outcome.converged, gradient_norm, limit)
 
     result: dict[str, Any] = {
         "key": key,
@@ -414,12 +420,16 @@ def _optimize_and_extract(
             "value": problem.baseline.value,
             "method": problem.baseline.method,
             "exact": problem.baseline.exact,
+            "worst": problem.baseline.worst,
             "optimum_bitstring": problem.baseline.optimum_bitstring,
         },
         "parameters": np.asarray(outcome.params).tolist(),
         "initial_parameters": np.asarray(job.ansatz.initial_params).tolist(),
         "iterations": outcome.iterations,
-        "converged": outcome.converged,
+        "converged": convergence == "converged",
+        "convergence": convergence,
+        "gradient_norm": gradient_norm,
+        "gradient_limit": limit,
         "stop_reason": outcome.stop_reason,
         "energy_trace": outcome.trace,
         "device": job.device_name,
@@ -430,7 +440,8 @@ def _optimize_and_extract(
         "top_bitstrings": [],
         "best_bitstring": None,
         "best_cost": None,
-        "approximation_ratio": None,
+        "approximation_ratio_best": None,
+        "approximation_ratio_expected": None,
         "distribution": None,
     }
     if problem.combinatorial:
@@ -444,9 +455,29 @@ def _optimize_and_extract(
         result["top_bitstrings"] = rows
         result.update(summarize_bitstrings(rows, problem))
         sampled = spec.execution.shots is not None
+        result["approximation_ratio_expected"] = expected_ratio(raw, problem, sampled=sampled)
         result["distribution"] = distribution(np.asarray(raw), problem.num_qubits, sampled=sampled)
     result["resumed_from"] = outcome.resumed_from
     return result
+
+
+def _hamiltonian_scale(problem: ProblemInstance) -> float:
+    """The sum of the magnitudes of the Hamiltonian's non-constant coefficients."""
+    from quantum_provider.problems.pauli import pauli_sentence
+
+    return float(sum(abs(coeff) for word, coeff in pauli_sentence(problem.hamiltonian).items() if len(word)))
+
+
+def _gradient_norm(energy: Any, params: np.ndarray) -> float:
+    """The Euclidean norm of the energy's gradient at ``params``: analytic (adjoint) without shots, the
+    parameter-shift estimate from shots otherwise, the same way the loop differentiates."""
+    import pennylane as qml
+    from pennylane import numpy as pnp
+
+    if np.size(params) == 0:
+        return 0.0
+    gradient = qml.grad(energy)(pnp.array(np.asarray(params, dtype=np.float64), requires_grad=True))
+    return float(np.linalg.norm(np.asarray(gradient, dtype=np.float64)))
 
 
 def _restore_rng(rng: np.random.Generator, state: dict[str, Any] | None) -> None:

@@ -58,6 +58,7 @@ class QuantumPublishOperator(BaseOperator):
 
         store = ResultStore(self.result_store)
         keys = job_keys(self.validation.get("keys") if isinstance(self.validation, dict) else self.validation)
+        names = published_names(self.validation)
         rows, refused = [], []
         for key in keys:
             stored = store.load_result(key)
@@ -65,7 +66,8 @@ class QuantumPublishOperator(BaseOperator):
             if outcome != "passed":
                 refused.append(f"{key[:12]}: {'no verified result' if stored is None else f'validation {outcome}'}")
                 continue
-            rows.append(published_row(stored, dag_id=context["ti"].dag_id, run_id=context["ti"].run_id))
+            who = {"dag_id": context["ti"].dag_id, "run_id": context["ti"].run_id}
+            rows += [published_row(stored, **who, name=name) for name in names.get(key) or [None]]
         if refused:
             raise QuantumValidationError(
                 f"refusing to publish {len(refused)} of {len(keys)} results not validated as passed: "
@@ -79,6 +81,20 @@ class QuantumPublishOperator(BaseOperator):
         if self.asset is not None:
             context["outlet_events"][self.asset].extra = {"run_date": run_date, "rows": len(rows), "file": uri}
         return {"dataset": self.dataset_uri, "run_date": run_date, "rows": len(rows), "file": uri}
+
+
+def published_names(validation: Any) -> dict[str, list[str]]:
+    """The asking specs' names by key: from the validate task's ``names``, or from summaries given directly. One
+    problem asked under two names in one night is one computation and two rows."""
+    from quantum_provider.operators.validate import asking_names
+
+    if isinstance(validation, dict) and isinstance(validation.get("names"), dict):
+        return {
+            key: [name for name in names if isinstance(name, str)]
+            for key, names in validation["names"].items()
+            if isinstance(names, list)
+        }
+    return asking_names(validation)
 
 
 def _run_date(context: Context) -> str:

@@ -34,7 +34,13 @@ class QuantumValidateOperator(BaseOperator):
 
     :param results: what the solving tasks returned (templated): summaries, lists of summaries (chunks), or keys.
     :param result_store: ObjectStoragePath URI of the result store (templated).
-    :param min_approximation_ratio: lowest acceptable approximation ratio of combinatorial results.
+    :param min_expected_ratio: lowest acceptable approximation ratio in expectation over the measured
+        distribution (combinatorial kinds; for MaxCut the expected cut over the maximum cut). None: not checked.
+    :param min_best_ratio: lowest acceptable ratio of the best of the most probable bitstrings. None (default): not
+        checked; it flatters, since one good bitstring among ten scores 1 however unlikely it is.
+    :param accepted_convergence: the optimizer ``convergence`` states that pass: ``converged`` (stopping rule and a
+        small gradient), ``maxiter`` (the iteration limit came first; the energy trace must still have settled),
+        ``stalled`` (the energies stopped changing with a large gradient: a plateau, rejected by default).
     :param energy_tolerance: how far (Ha or cost units) an energy may fall below the exact ground energy before
         it counts as a violation of the variational principle rather than rounding.
     :param max_energy_error: if set, the most an energy may lie above the exact ground energy (e.g. 1.6e-3 Ha,
@@ -52,7 +58,9 @@ class QuantumValidateOperator(BaseOperator):
         *,
         results: Any,
         result_store: str | None = None,
-        min_approximation_ratio: float = 0.9,
+        min_expected_ratio: float | None = 0.75,
+        min_best_ratio: float | None = None,
+        accepted_convergence: Sequence[str] = ("converged", "maxiter"),
         energy_tolerance: float = 1e-6,
         max_energy_error: float | None = None,
         convergence_window: int = 10,
@@ -64,7 +72,9 @@ class QuantumValidateOperator(BaseOperator):
         super().__init__(**kwargs)
         self.results = results
         self.result_store = result_store
-        self.min_approximation_ratio = min_approximation_ratio
+        self.min_expected_ratio = min_expected_ratio
+        self.min_best_ratio = min_best_ratio
+        self.accepted_convergence = _convergence_states(accepted_convergence)
         self.energy_tolerance = energy_tolerance
         self.max_energy_error = max_energy_error
         self.convergence_window = convergence_window
@@ -83,6 +93,7 @@ class QuantumValidateOperator(BaseOperator):
         from quantum_provider.validation.results import ResultThresholds, validate_results
 
         keys = job_keys(self.results)
+        asked = asking_names(self.results)
         who = task_context(context)
         stored, missing = [], []
         for key in keys:
@@ -92,14 +103,18 @@ class QuantumValidateOperator(BaseOperator):
             else:
                 stored.append(result)
         thresholds = ResultThresholds(
-            min_approximation_ratio=self.min_approximation_ratio,
+            min_expected_ratio=self.min_expected_ratio,
+            min_best_ratio=self.min_best_ratio,
+            accepted_convergence=self.accepted_convergence,
             energy_tolerance=self.energy_tolerance,
             max_energy_error=self.max_energy_error,
             convergence_window=self.convergence_window,
             convergence_tolerance=self.convergence_tolerance,
             probability_tolerance=self.probability_tolerance,
         )
-        checked = validate_results(self.store, stored, thresholds)
+        checked = validate_results(
+            self.store, stored, thresholds, {key: ", ".join(names) for key, names in asked.items()}
+        )
         rejected = {**checked.rejected, **{key: ["no verified result in the store"] for key in missing}}
         uris = self._write_outputs(checked, rejected, who)
 
@@ -117,6 +132,7 @@ class QuantumValidateOperator(BaseOperator):
             "passed": len(keys) - len(rejected),
             "rejected": sorted(rejected),
             "keys": keys,
+            "names": asked,
             "failed_expectations": {kind: o.failures for kind, o in checked.outcomes.items() if not o.success},
             **uris,
         }
@@ -143,6 +159,36 @@ class QuantumValidateOperator(BaseOperator):
         report = {"rejected": rejected, "suites": {kind: o.success for kind, o in checked.outcomes.items()}}
         self.store.write_atomic(folder / "summary.json", json.dumps(report, indent=1).encode())
         return {"validation_uri": str(folder), "data_docs_uris": docs}
+
+
+def _convergence_states(states: Sequence[str]) -> tuple[str, ...]:
+    from quantum_provider.engine.convergence import CONVERGENCE_STATES
+
+    chosen = (states,) if isinstance(states, str) else tuple(states)
+    unknown = [state for state in chosen if state not in CONVERGENCE_STATES]
+    if unknown or not chosen:
+        raise QuantumSpecError(
+            "accepted_convergence", f"got {list(chosen)!r}, expected a non-empty subset of {list(CONVERGENCE_STATES)}"
+        )
+    return chosen
+
+
+def asking_names(results: Any) -> dict[str, list[str]]:
+    """The names of the specs that asked for each key, from the solving tasks' summaries (in order, once each).
+
+    A reused result keeps the name of the run that first computed it; tables and messages show the askers'."""
+    from quantum_provider.spec import decode_rendered
+    from quantum_provider.storage import is_content_key
+
+    if isinstance(results, str) and not is_content_key(results):
+        results = decode_rendered(results, field="results", expected="a list of job summaries")
+    names: dict[str, list[str]] = {}
+    for item in _flatten(results):
+        if isinstance(item, dict) and isinstance(item.get("name"), str) and is_content_key(item.get("key")):
+            listed = names.setdefault(item["key"], [])
+            if item["name"] not in listed:
+                listed.append(item["name"])
+    return names
 
 
 def job_keys(results: Any) -> list[str]:

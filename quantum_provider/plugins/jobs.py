@@ -48,7 +48,11 @@ class JobRow(BaseModel):
     shots: int | None = None
     iterations: int | None = None
     energy: float | None = None
-    approximation_ratio: float | None = None
+    #: The honest ratio (in expectation over the measured distribution) and the best-of-top-bitstrings one.
+    approximation_ratio_expected: float | None = None
+    approximation_ratio_best: float | None = None
+    baseline_method: str | None = None
+    convergence: str | None = None
     reused: bool = False
     validation: str | None = None
     #: This task instance ran the engine (rather than reusing or attaching): its runtime is the result's.
@@ -231,7 +235,10 @@ def _add_outputs(row: JobRow, spec: dict[str, Any] | None, result: dict[str, Any
     if result is None:
         return
     row.iterations, row.energy = result.get("iterations"), result.get("energy")
-    row.approximation_ratio = result.get("approximation_ratio")
+    row.approximation_ratio_expected = result.get("approximation_ratio_expected")
+    row.approximation_ratio_best = result.get("approximation_ratio_best")
+    row.baseline_method = (result.get("baseline") or {}).get("method")
+    row.convergence = result.get("convergence")
     if row.computed_here:
         # The engine's own measure, without the time spent writing the result.
         row.runtime_s = result.get("runtime_s")

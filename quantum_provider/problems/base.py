@@ -140,13 +140,28 @@ class ProblemInstance:
         to the heuristic's optimum and worst, so it may leave [0, 1].
         """
         self._require_objective("approximation_ratio")
-        if not feasible:
-            return 0.0
+        return float(self.approximation_ratios(np.array([cost]), np.array([feasible]))[0])
+
+    def approximation_ratios(self, costs: np.ndarray, feasible: np.ndarray) -> np.ndarray:
+        """:meth:`approximation_ratio` of many bitstrings at once (their costs and feasibility)."""
+        self._require_objective("approximation_ratio")
         worst, optimum = self.baseline.worst, self.baseline.value
         if worst is None:
             raise ValueError("the baseline has no worst value, so no approximation ratio can be formed")
         span = worst - optimum
         # A flat landscape (every feasible bitstring optimal) would otherwise divide by zero or by rounding noise.
         if abs(span) <= 1e-12 * max(1.0, abs(worst), abs(optimum)):
-            return 1.0
-        return float((worst - cost) / span)
+            ratios = np.ones(len(costs))
+        else:
+            ratios = (worst - np.asarray(costs, dtype=np.float64)) / span
+        return np.where(np.asarray(feasible, dtype=bool), ratios, 0.0)
+
+    def expected_approximation_ratio(self, bits: np.ndarray, weights: np.ndarray) -> float:
+        """The approximation ratio averaged over a distribution: rows of ``bits`` with their probabilities (or
+        counts), infeasible rows scoring 0. For MaxCut this is the expected cut over the maximum cut."""
+        objective = self._require_objective("expected_approximation_ratio")
+        rows = np.asarray(bits, dtype=np.float64)
+        costs = np.einsum("ij,ij->i", rows @ objective.matrix, rows) + objective.offset
+        feasible = np.ones(len(rows), dtype=bool) if objective.budget is None else rows.sum(axis=1) == objective.budget
+        weights = np.asarray(weights, dtype=np.float64)
+        return float(weights @ self.approximation_ratios(costs, feasible) / weights.sum())

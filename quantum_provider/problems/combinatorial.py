@@ -47,10 +47,21 @@ def maxcut_objective(problem: MaxCutProblem) -> QuadraticObjective:
     return QuadraticObjective(matrix, 0.0)
 
 
+def default_qubo_penalty(matrix: np.ndarray) -> float:
+    """Any two selections differ in ``x^T Q x`` by at most B = sum|Q| (each term Q_ij x_i x_j moves within a range
+    of width |Q_ij|; the offset cancels), and an infeasible selection misses the budget by at least one, so its
+    penalty ``p (sum(x) - budget)^2`` is at least p. A penalty above B therefore puts every infeasible selection
+    strictly above every feasible one; 1 + B keeps that margin even when B is zero."""
+    return 1.0 + float(np.abs(matrix).sum())
+
+
 def qubo_objective(problem: QuboProblem) -> QuadraticObjective:
+    # The spec stores the symmetric part (spec.SquareMatrix), which x^T Q x and the Ising expansion expect.
     matrix = np.asarray(problem.matrix, dtype=np.float64)
-    # The spec accepts asymmetry up to rounding; exact symmetry keeps the Ising coefficients consistent.
-    return QuadraticObjective((matrix + matrix.T) / 2.0, float(problem.offset))
+    if problem.budget is None:
+        return QuadraticObjective(matrix, float(problem.offset))
+    penalty = problem.penalty if problem.penalty is not None else default_qubo_penalty(matrix)
+    return QuadraticObjective(matrix, float(problem.offset), budget=problem.budget, penalty=float(penalty))
 
 
 def default_portfolio_penalty(mu: np.ndarray, covariance: np.ndarray, risk_aversion: float) -> float:

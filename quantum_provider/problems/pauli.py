@@ -114,7 +114,11 @@ def lowest_basis_state(
 
 
 def pauli_hamiltonian(terms: list[tuple[str, float]]) -> Operator:
-    """sum_t c_t P_t with letter i of each word acting on wire i; repeated words are kept as separate terms."""
+    """sum_t c_t P_t with letter i of each word acting on wire i, term by term as given.
+
+    Repeated words stay separate terms here; a ``PauliProblem`` never has any (the spec merges them and sorts the
+    words), so what reaches this function from a spec is already canonical.
+    """
     import pennylane as qml
 
     ops = [qml.pauli.string_to_pauli_word(word) for word, _ in terms]

@@ -78,7 +78,7 @@ def check_night(api, store: ResultStore, run_id: str, graphs: dict[str, list[lis
     for row in table.itertuples():
         assert row.validation == "passed"
         assert row.baseline_cost == pytest.approx(-brute_force_maxcut(graphs[row.problem_id]), abs=1e-9)
-        assert row.approximation_ratio >= 0.9
+        assert row.approximation_ratio_expected >= 0.75
         assert computations(store, row.key) == 1
         assert previous_versions(store, row.key) == 0
     return {"published": published, "keys": list(table["key"])}

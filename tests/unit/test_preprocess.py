@@ -11,6 +11,7 @@ import pytest
 
 from quantum_provider.exceptions import QuantumSpecError
 from quantum_provider.preprocess import chunked, preprocess_table
+from quantum_provider.spec import JobSpec
 from quantum_provider.storage import ResultStore, as_path
 
 
@@ -28,10 +29,10 @@ def problems(result) -> dict[str, dict]:
     return {spec["name"]: spec["problem"] for spec in result.specs}
 
 
-def test_maxcut_layout_builds_edges_with_default_weight_in_table_order(tmp_path):
+def test_maxcut_layout_builds_edges_with_default_weight_in_canonical_order(tmp_path):
     rows = [
+        {"problem_id": "g", "u": 2, "v": 1, "weight": None},
         {"problem_id": "g", "u": 0, "v": 1, "weight": 2.5},
-        {"problem_id": "g", "u": 1, "v": 2, "weight": None},
         {"problem_id": "h", "u": 3, "v": 4, "weight": 1},
     ]
     result = run(tmp_path, rows, "maxcut")
@@ -51,14 +52,20 @@ def test_qubo_pauli_and_molecule_layouts(tmp_path):
         ],
         "qubo",
     )
-    assert problems(qubo)["q"] == {"kind": "qubo", "matrix": [[0.0, -1.0], [-1.0, 3.0]], "offset": 2.0}
+    assert problems(qubo)["q"] == {
+        "kind": "qubo",
+        "matrix": [[0.0, -1.0], [-1.0, 3.0]],
+        "offset": 2.0,
+        "budget": None,
+        "penalty": None,
+    }
 
     pauli = run(
         tmp_path,
         [{"problem_id": "p", "term": "ZZ", "coefficient": 1}, {"problem_id": "p", "term": "XI", "coefficient": -0.5}],
         "pauli",
     )
-    assert problems(pauli)["p"]["terms"] == [["ZZ", 1.0], ["XI", -0.5]]
+    assert problems(pauli)["p"]["terms"] == [["XI", -0.5], ["ZZ", 1.0]]  # sorted by word
 
     molecule = run(
         tmp_path,
@@ -101,6 +108,25 @@ def test_portfolio_layout_reads_covariance_rows_from_csv_text_and_parquet_lists(
         "penalty": None,
     }
     assert problems(from_csv)["p"] == problems(from_parquet)["p"] == expected
+
+
+def test_a_qubo_table_gives_the_key_of_its_matrix_written_symmetric_or_upper_triangular(tmp_path):
+    # A row's value is the symmetric entry Q[i][j] = Q[j][i]; each pair once, in either orientation.
+    upper = [(0, 0, 1.0), (0, 1, -1.5), (1, 1, 2.0), (1, 2, 0.25), (0, 2, 3.0)]
+    lower = [(j, i, value) for i, j, value in reversed(upper)]
+    backend = {"backend": "lightning", "device": "lightning.qubit"}
+    keys = set()
+    for entries in (upper, lower):
+        rows = [{"problem_id": "q", "i": i, "j": j, "value": value} for i, j, value in entries]
+        [spec] = run(tmp_path, rows, "qubo").specs
+        keys.add(JobSpec.parse(spec).content_key(backend=backend))
+    symmetric = [[1.0, -1.5, 3.0], [-1.5, 2.0, 0.25], [3.0, 0.25, 0.0]]
+    upper_triangular = [[1.0, -3.0, 6.0], [0.0, 2.0, 0.5], [0.0, 0.0, 0.0]]
+    for matrix in (symmetric, upper_triangular):
+        keys.add(
+            JobSpec.parse({"name": "q", "problem": {"kind": "qubo", "matrix": matrix}}).content_key(backend=backend)
+        )
+    assert len(keys) == 1
 
 
 # -- rejection: one reason per row, whole problems, nothing dropped -------------------------------------------

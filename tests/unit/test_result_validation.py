@@ -66,7 +66,10 @@ def test_honest_results_pass_every_expectation(solved):
         ("square", {"scale_distribution": 0.8}, {}, "probabilities sum to 0.8"),
         ("square", {"scale_distribution": -1.0}, {}, "a probability is negative"),
         ("square", {"scale_distribution": 100.0}, {}, "a probability exceeds 1"),
-        ("square", {}, {"min_approximation_ratio": 1.5}, "is below 1.5"),
+        ("square", {}, {"min_expected_ratio": 1.5}, "expected-value approximation ratio"),
+        ("square", {}, {"min_best_ratio": 1.5}, "best-of-top-bitstrings approximation ratio 1.0000 is below 1.5"),
+        ("square", {"convergence": "stalled"}, {}, "convergence stalled: gradient norm"),
+        ("H2", {"convergence": "maxiter"}, {"accepted_convergence": ("converged",)}, "convergence maxiter"),
         ("square", {"energy": None}, {}, "the energy is NaN or missing"),
         ("square", {"parameters": [[0.1, None], [0.2, 0.3]]}, {}, "a parameter is NaN or infinite"),
         ("square", {"energy_trace": [-1.0, -2.0] * 20}, {}, "not converged"),
@@ -80,3 +83,12 @@ def test_each_kind_of_wrong_result_is_rejected_with_its_reason(copy, job, tamper
     tamper_result(store, keys[job], **tamper)
     reasons = check(store, keys[job], **thresholds)
     assert any(reason in text for text in reasons), reasons
+
+
+def test_rows_carry_the_asking_specs_name_not_the_stored_one(copy):
+    store, keys = copy
+    stored = store.load_result(keys["square"])
+    outcome = validate_results(store, [stored], ResultThresholds(), {keys["square"]: "asked-name"})
+    assert outcome.frame["name"].tolist() == ["asked-name"]
+    assert stored.result["name"] != "asked-name"
+    assert validate_results(store, [stored], ResultThresholds()).frame["name"].tolist() == [stored.result["name"]]

@@ -25,7 +25,21 @@ def maxcut(**extra):
         ({"problem": {"kind": "maxcut", "edges": []}}, "problem.edges", "no edges"),
         ({"problem": {"kind": "maxcut", "edges": [[0, 1], [1, 0]]}}, "problem.edges", "duplicate"),
         ({"problem": {"kind": "qubo", "matrix": [[1, 2], [2]]}}, "problem.matrix", "square"),
-        ({"problem": {"kind": "qubo", "matrix": [[1, 2], [3, 1]]}}, "problem.matrix", "symmetric"),
+        (
+            # A QUBO matrix may be asymmetric (it is stored symmetrized); a covariance may not.
+            {
+                "problem": {
+                    "kind": "portfolio",
+                    "expected_returns": [0.1, 0.2],
+                    "covariance": [[1, 2], [3, 1]],
+                    "budget": 1,
+                }
+            },
+            "problem.covariance",
+            "symmetric",
+        ),
+        ({"problem": {"kind": "qubo", "matrix": [[1, 2], [0, 1]], "budget": 3}}, "problem.budget", "larger than"),
+        ({"problem": {"kind": "qubo", "matrix": [[1, 2], [0, 1]], "penalty": 2.0}}, "problem.penalty", "without"),
         (maxcut(execution={"shots": -5}), "execution.shots", "greater than or equal to 1"),
         (maxcut(optimizer={"maxiter": 0}), "optimizer.maxiter", "greater than or equal to 1"),
         (maxcut(ansatz={"kind": "uccsd"}), "ansatz.kind", "unknown kind 'uccsd'"),
@@ -71,7 +85,12 @@ def test_defaults_fill_ansatz_by_problem_kind():
     assert JobSpec.parse(maxcut()).ansatz.kind == "qaoa"
     molecule = {"kind": "molecule", "symbols": ["H", "H"], "coordinates": [[0, 0, 0], [0, 0, 0.74]]}
     assert JobSpec.parse({"problem": molecule}).ansatz.kind == "all_singles_doubles"
-    assert JobSpec.parse({"problem": {"kind": "pauli", "terms": [["ZX", 1.0]]}}).ansatz.kind == "hardware_efficient"
+    pauli = JobSpec.parse({"problem": {"kind": "pauli", "terms": [["ZX", 1.0]]}})
+    assert (pauli.ansatz.kind, pauli.optimizer.maxiter) == ("hamiltonian_variational", 500)
+    # Z words only: diagonal, so a basis-state start could not move; QAOA's mixer can.
+    assert JobSpec.parse({"problem": {"kind": "pauli", "terms": [["ZZ", 1.0], ["ZI", 0.5]]}}).ansatz.kind == "qaoa"
+    named = {"problem": {"kind": "pauli", "terms": [["ZX", 1.0]]}, "optimizer": {"kind": "adam"}}
+    assert JobSpec.parse(named).optimizer.maxiter == 200  # an optimizer the spec names keeps its own defaults
 
 
 def test_spec_round_trips_through_json_and_xcom_dict():

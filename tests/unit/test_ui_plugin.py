@@ -71,7 +71,8 @@ def test_job_list_has_one_row_per_asking_task(jobs):
     assert first.validation == "passed"
     assert first.backend == "lightning"
     assert first.conn_id == "quantum_lightning_default"
-    assert first.approximation_ratio == result["approximation_ratio"]
+    assert first.approximation_ratio_expected == result["approximation_ratio_expected"]
+    assert first.convergence == result["convergence"]
     # Newest first.
     assert [row.queued_at for row in listing.jobs] == sorted((row.queued_at for row in listing.jobs), reverse=True)
 
