@@ -11,9 +11,10 @@ from typing import Any
 
 import numpy as np
 
-#: QAOA's starting point: a linear ramp (a discretized adiabatic path), gamma_k = 0.75 (k + 1/2) / p and
-#: beta_k = 0.75 (1 - (k + 1/2) / p). Every peer starts here; the provider's QAOA builder starts at the same point,
-#: which W1 checks against each stored result's ``initial_parameters``.
+#: QAOA's starting point: a linear ramp (a discretized adiabatic path), gamma_k = 0.75 (k + 1/2) / p / median(w) and
+#: beta_k = 0.75 (1 - (k + 1/2) / p), w the edge weights (the provider scales the cost angles to the couplings,
+#: docs/science.md). Every peer starts here; the provider's QAOA builder starts at the same point, which W1 checks
+#: against each stored result's ``initial_parameters``.
 QAOA_RAMP = 0.75
 #: Chemical accuracy in Hartree.
 CHEMICAL_ACCURACY = 1.6e-3
@@ -42,10 +43,12 @@ class MaxCutInstance:
         }
 
 
-def qaoa_initial_params(layers: int) -> np.ndarray:
-    """The linear-ramp start, shape (2, layers): row 0 the cost angles gamma, row 1 the mixer angles beta."""
+def qaoa_initial_params(layers: int, edges: tuple[tuple[int, int, float], ...] = ()) -> np.ndarray:
+    """The linear-ramp start, shape (2, layers): row 0 the cost angles gamma, row 1 the mixer angles beta; the cost
+    angles over the median edge weight (1 without ``edges``, or for unit weights)."""
     steps = (np.arange(layers) + 0.5) / layers
-    return np.stack([steps * QAOA_RAMP, (1.0 - steps) * QAOA_RAMP])
+    scale = 1.0 / float(np.median([abs(w) for _, _, w in edges])) if edges else 1.0
+    return np.stack([steps * QAOA_RAMP * scale, (1.0 - steps) * QAOA_RAMP])
 
 
 def cut_values(nodes: int, edges: tuple[tuple[int, int, float], ...]) -> np.ndarray:

@@ -121,9 +121,9 @@ _RAY_FIELDS = {
     **_LIGHTNING_FIELDS,
 }
 
-#: The connection types, their form fields (``conn-fields``) and standard-field behaviour. This is the one
-#: definition: the provider info hands it to Airflow, and the hooks' ``get_connection_form_widgets`` /
-#: ``get_ui_field_behaviour`` (read by Airflow versions that predate ``conn-fields``) are derived from it.
+#: The connection types, their hook classes, form fields (``conn-fields``) and standard-field behaviour. This is
+#: the one definition: the provider info hands it to Airflow, which shows the forms without importing a hook, and
+#: ``quantum_provider.hooks.HOOK_CLASSES`` (how ``get_hook`` picks a hook) is read from it.
 CONNECTION_TYPES: list[dict[str, Any]] = [
     {
         "connection-type": "quantum_lightning",
@@ -154,14 +154,6 @@ CONNECTION_TYPES: list[dict[str, Any]] = [
 ]
 
 
-def connection_type_info(conn_type: str) -> dict[str, Any]:
-    """The ``connection-types`` entry of ``conn_type`` (a copy: callers may not change the definition)."""
-    for entry in CONNECTION_TYPES:
-        if entry["connection-type"] == conn_type:
-            return copy.deepcopy(entry)
-    raise KeyError(f"the provider defines no connection type {conn_type!r}")
-
-
 def get_provider_info() -> dict[str, Any]:
     return {
         "package-name": "airflow-provider-quantum",
@@ -170,7 +162,19 @@ def get_provider_info() -> dict[str, Any]:
         "integrations": [
             {"integration-name": "Quantum", "external-doc-url": "https://pennylane.ai/", "tags": ["software"]}
         ],
-        "operators": [{"integration-name": "Quantum", "python-modules": ["quantum_provider.operators.submit"]}],
+        # Every module defining an operator, sensor, trigger or hook (tests/unit/test_provider_info.py checks it).
+        "operators": [
+            {
+                "integration-name": "Quantum",
+                "python-modules": [
+                    "quantum_provider.operators.batch",
+                    "quantum_provider.operators.preprocess",
+                    "quantum_provider.operators.publish",
+                    "quantum_provider.operators.submit",
+                    "quantum_provider.operators.validate",
+                ],
+            }
+        ],
         "sensors": [{"integration-name": "Quantum", "python-modules": ["quantum_provider.sensors.job"]}],
         "triggers": [{"integration-name": "Quantum", "python-modules": ["quantum_provider.triggers.job"]}],
         "hooks": [

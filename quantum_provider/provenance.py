@@ -35,6 +35,16 @@ def _platform() -> str:
     return platform.platform()
 
 
+@functools.cache
+def compiler_version() -> str | None:
+    """``pennylane-catalyst <version>`` when installed: the compiler is part of the backend identity (its code
+    generation decides the last bits of the fast path's numbers), so it goes into the content key."""
+    try:
+        return f"pennylane-catalyst {metadata.version('pennylane-catalyst')}"
+    except metadata.PackageNotFoundError:
+        return None
+
+
 def environment() -> dict[str, Any]:
     """The machine and process a job ran in."""
     return {

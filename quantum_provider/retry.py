@@ -1,4 +1,7 @@
-"""Airflow RetryPolicy for the provider's error taxonomy (DESIGN.md): the class of an error decides the retry."""
+"""Airflow RetryPolicy for the provider's error taxonomy: the class of an error decides the retry.
+
+The classes and what each decides: docs/architecture.md section 4, "Error taxonomy".
+"""
 
 from __future__ import annotations
 

@@ -466,7 +466,8 @@ class JobSpec(_Model):
         return canonical_json(self.model_dump(mode="json"))
 
     def content_key(self, *, backend: dict[str, Any]) -> str:
-        """The idempotency key: sha256 over everything that changes the numbers (DESIGN.md).
+        """The idempotency key: sha256 over everything that changes the numbers (docs/architecture.md section 1,
+        "The content key").
 
         ``name`` is a label and does not change the numbers, so two specs differing only in name share a result.
         """

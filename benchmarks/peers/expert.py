@@ -85,7 +85,7 @@ def solve_maxcut(instance: MaxCutInstance, *, layers: int, steps: int, stepsize:
 
     gradient = qml.grad(energy, argnums=0)
     adam = Adam(stepsize)
-    params = pnp.array(qaoa_initial_params(layers), requires_grad=True)
+    params = pnp.array(qaoa_initial_params(layers, instance.edges), requires_grad=True)
     timed = _Timed()
     trace: list[float] = []
     for _ in range(steps):

@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 3
-    from quantum_provider.engine.fast import compiler_version
+    from quantum_provider.provenance import compiler_version
 
     if "compiler" in backend and backend["compiler"] != compiler_version():
         # The compiler decides the engine path and the last bits of the fast path's numbers.

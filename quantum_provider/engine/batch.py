@@ -1,8 +1,8 @@
 """Run a chunk of small jobs in parallel processes, one OpenMP thread each.
 
-Below about 14 qubits threads inside lightning do not pay (DESIGN.md), so a chunk's parallelism comes from
-processes. Each job is still its own unit: it has its own key, record, checkpoints and result, so a retry of the
-chunk reuses the jobs that finished and resumes the ones that did not.
+Below about 14 qubits threads inside lightning do not pay (docs/architecture.md section 6, "Processes, not threads"),
+so a chunk's parallelism comes from processes. Each job is still its own unit: it has its own key, record, checkpoints
+and result, so a retry of the chunk reuses the jobs that finished and resumes the ones that did not.
 
 Workers come from a fork server, not from a fork of the task process: a forked copy of an Airflow task process
 would share its supervisor channel. The fork server imports pennylane and the engine once (seconds on a small

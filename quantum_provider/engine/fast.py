@@ -1,13 +1,13 @@
 """The compiled fast path: the whole optimizer loop as one Catalyst (``qml.qjit``) program.
 
-Small problems are dominated by Python overhead (DESIGN.md, "Performance design"), so in analytic mode with a
-gradient optimizer (adam, gradient_descent) on ``lightning.qubit`` the engine runs a compiled *segment*: up to
-``chunk`` optimizer steps (adjoint gradient, optimizer update, tol check) in one call. Python runs between
+Small problems are dominated by Python overhead (docs/architecture.md section 6, "Performance design"), so in analytic
+mode with a gradient optimizer (adam, gradient_descent) on ``lightning.qubit`` the engine runs a compiled *segment*:
+up to ``chunk`` optimizer steps (adjoint gradient, optimizer update, tol check) in one call. Python runs between
 segments and does exactly what the plain loop (``optimizers._gradient_loop``) does between iterations: write the
-checkpoint every ``checkpoint_every`` steps and at the stop, report progress, honour ``should_stop``. Segments end
-on the plain loop's checkpoint iterations, so both paths write the same checkpoints, in the same JSON layout, and
-last at most ``LoopHooks.segment_s`` of wall time (sized by the measured time per step), so a large job's progress
-lines, cancellation and claim heartbeats come steadily instead of once per checkpoint interval.
+checkpoint every ``checkpoint_every`` steps and at the stop, report progress, honour ``should_stop``. Segments end on
+the plain loop's checkpoint iterations, so both paths write the same checkpoints, in the same JSON layout, and last at
+most ``LoopHooks.segment_s`` of wall time (sized by the measured time per step), so a large job's progress lines,
+cancellation and claim heartbeats come steadily instead of once per checkpoint interval.
 
 A compiled program depends only on the *shape* of a job (see :class:`ProgramKey`), and what differs between
 instances of one shape travels as runtime arrays: the Hamiltonian coefficients (graph edge weights, molecular
@@ -28,7 +28,6 @@ the batch fork server's preload.
 
 from __future__ import annotations
 
-import functools
 import os
 import threading
 import time
@@ -38,9 +37,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from quantum_provider.provenance import compiler_version
+
+__all__ = ["CATALYST", "CompiledLoop", "FastPath", "compiler_version", "optimize_compiled", "program_for"]
+
 if TYPE_CHECKING:
     from quantum_provider.engine.optimizers import LoopHooks, LoopOutcome, LoopState
-    from quantum_provider.engine.runner import PreparedJob
+    from quantum_provider.engine.prepared import PreparedJob
 
 CATALYST = "catalyst"
 PLAIN = "plain"
@@ -55,18 +58,6 @@ MIN_ITERATIONS = 10
 _wall_clock = time.perf_counter
 #: PennyLane AdamOptimizer defaults (the plain path constructs it with these).
 ADAM_BETA1, ADAM_BETA2, ADAM_EPS = 0.9, 0.99, 1e-8
-
-
-@functools.cache
-def compiler_version() -> str | None:
-    """``pennylane-catalyst <version>`` when installed: the compiler is part of the backend identity (its code
-    generation decides the last bits of the fast path's numbers)."""
-    from importlib import metadata
-
-    try:
-        return f"pennylane-catalyst {metadata.version('pennylane-catalyst')}"
-    except metadata.PackageNotFoundError:
-        return None
 
 
 @dataclass(frozen=True)
@@ -91,6 +82,9 @@ class FastPath:
 
 def unsupported_reason(job: PreparedJob) -> str | None:
     """Why ``job``'s spec cannot take the compiled loop, or ``None`` when it can (a function of the spec only)."""
+    from quantum_provider.engine.ansatz import budgeted
+    from quantum_provider.spec import QaoaAnsatz
+
     spec = job.spec
     if spec.execution.shots is not None:
         return "shots mode is sampled: the compiled loop is analytic only"
@@ -102,6 +96,8 @@ def unsupported_reason(job: PreparedJob) -> str | None:
         return f"device {job.device_name!r} is not compiled (compiled: {', '.join(SUPPORTED_DEVICES)})"
     if not any(len(word) for word in _pauli_rep(job.problem.hamiltonian)):
         return "the Hamiltonian is a constant: there is nothing to optimize"
+    if isinstance(spec.ansatz, QaoaAnsatz) and budgeted(job.problem):
+        return "QAOA in a budget's subspace (Dicke start, XY mixer) is not compiled"
     if compiler_version() is None:
         return "pennylane-catalyst is not installed"
     return None
@@ -391,6 +387,21 @@ def adam_stepsize(stepsize: float, t: int) -> float:
     return stepsize * np.sqrt(1 - ADAM_BETA2**t) / (1 - ADAM_BETA1**t)
 
 
+@dataclass(frozen=True)
+class CompiledLoop:
+    """``optimizers.Loop`` on a compiled program: what the runner calls when the job takes the fast path."""
+
+    program: _Program
+    instance: _Instance
+
+    def run(
+        self, initial_params: np.ndarray, spec: Any, *, seed: int, resume: LoopState | None, hooks: LoopHooks
+    ) -> LoopOutcome:
+        return optimize_compiled(
+            self.program, self.instance, initial_params, spec, seed=seed, resume=resume, hooks=hooks
+        )
+
+
 def optimize_compiled(
     program: _Program,
     instance: _Instance,
@@ -403,7 +414,7 @@ def optimize_compiled(
 ) -> LoopOutcome:
     """``optimizers.optimize`` for adam / gradient_descent in compiled segments, with the plain loop's semantics:
     the same iterations, trace, checkpoints (iterations and contents), stop reasons and convergence."""
-    from quantum_provider.engine.optimizers import JobCancelledError, LoopOutcome, LoopState, _seeded_global_numpy
+    from quantum_provider.engine.optimizers import JobCancelledError, LoopOutcome, LoopState, seeded_global_numpy
 
     if resume is not None and resume.stop_reason is not None:
         hooks.rng_restore(resume.rng_state)
@@ -438,7 +449,7 @@ def optimize_compiled(
     chunk = program.key.chunk
     every = hooks.checkpoint_every
     step_s: float | None = None  # wall seconds per step, measured on every segment
-    with _seeded_global_numpy(seed, global_rng) as numpy_snapshot:
+    with seeded_global_numpy(seed, global_rng) as numpy_snapshot:
 
         def snapshot(iteration: int, stop_reason: str | None = None) -> LoopState:
             rng = {**hooks.rng_snapshot(), "numpy_global": numpy_snapshot()}

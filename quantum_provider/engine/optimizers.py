@@ -13,7 +13,7 @@ import math
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pennylane as qml
@@ -108,6 +108,26 @@ class LoopHooks:
     gradient_limit: float = math.inf
 
 
+class Loop(Protocol):
+    """What the runner calls: the plain loop (``PlainLoop``) and the compiled one (``engine.fast.CompiledLoop``)."""
+
+    def run(
+        self, initial_params: np.ndarray, spec: OptimizerSpec, *, seed: int, resume: LoopState | None, hooks: LoopHooks
+    ) -> LoopOutcome: ...
+
+
+@dataclass(frozen=True)
+class PlainLoop:
+    """The loop on PennyLane's optimizers over ``cost``, a QNode (or any differentiable callable)."""
+
+    cost: Callable[[np.ndarray], Any]
+
+    def run(
+        self, initial_params: np.ndarray, spec: OptimizerSpec, *, seed: int, resume: LoopState | None, hooks: LoopHooks
+    ) -> LoopOutcome:
+        return optimize(self.cost, initial_params, spec, seed=seed, resume=resume, hooks=hooks)
+
+
 def optimize(
     cost: Callable[[np.ndarray], Any],
     initial_params: np.ndarray,
@@ -168,8 +188,14 @@ def _restore_optimizer_state(opt: Any, state: dict[str, Any]) -> None:
 
 
 @contextlib.contextmanager
-def _seeded_global_numpy(seed: int, restored: dict[str, Any] | None) -> Iterator[Callable[[], dict[str, Any]]]:
-    """SPSA draws its perturbations from NumPy's global RNG: seed it for the job, give it back afterwards."""
+def seeded_global_numpy(seed: int, restored: dict[str, Any] | None) -> Iterator[Callable[[], dict[str, Any]]]:
+    """NumPy's global RNG seeded for one job (or restored from a checkpoint), given back afterwards; yields a
+    function that snapshots it.
+
+    Only because PennyLane's ``SPSAOptimizer`` draws its perturbations from the global RNG and takes no
+    ``Generator``: everything the provider draws itself comes from ``numpy.random.Generator`` objects seeded by
+    ``execution.seed`` (``engine/prepared.py``). Both loops take the same snapshots, so their checkpoints agree.
+    """
     saved = np.random.get_state()
     if restored:
         name, keys, pos, has_gauss, cached = restored["state"]
@@ -227,7 +253,7 @@ def _gradient_loop(
     converged = False
     stop_reason = "maxiter"
     iteration = start
-    with _seeded_global_numpy(seed, global_rng) as numpy_snapshot:
+    with seeded_global_numpy(seed, global_rng) as numpy_snapshot:
 
         def snapshot(iteration: int, stop_reason: str | None = None) -> LoopState:
             rng = {**hooks.rng_snapshot(), "numpy_global": numpy_snapshot()}

@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quantum_provider.exceptions import QuantumSpecError
+from quantum_provider.get_provider_info import get_provider_info
 
 if TYPE_CHECKING:
     from airflow.sdk import Connection
 
     from quantum_provider.hooks.base import QuantumBackendHook
 
-#: connection type -> hook class path; the provider info lists the same pairs for Airflow's UI.
-HOOK_CLASSES = {
-    "quantum_lightning": "quantum_provider.hooks.lightning.LightningHook",
-    "quantum_ray": "quantum_provider.hooks.ray.RayHook",
+#: connection type -> hook class path, read from the provider info's ``connection-types`` (the one definition,
+#: which Airflow reads too): a backend is added there, not here.
+HOOK_CLASSES: dict[str, str] = {
+    entry["connection-type"]: entry["hook-class-name"] for entry in get_provider_info()["connection-types"]
 }
 DEFAULT_CONN_ID = "quantum_lightning_default"
 

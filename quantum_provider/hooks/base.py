@@ -107,7 +107,7 @@ class QuantumBackendHook(BaseHook):
         a job moved to a fallback backend keeps its key, its checkpoints and its stored result.
         """
         device = self.extras["device"]
-        from quantum_provider.engine.fast import compiler_version
+        from quantum_provider.provenance import compiler_version
 
         # OpenMP threads change the order of floating-point sums, hence the last bits of every number. The compiler
         # of the fast path (engine/fast.py) decides which path a spec takes and the last bits of its numbers.
@@ -175,8 +175,8 @@ class QuantumBackendHook(BaseHook):
         """Device, qubit limit and queue depth, for logs and the UI."""
 
     # -- Airflow's connection test ----------------------------------------------------------------------------
-    # (The connection forms are the provider info's conn-fields; each hook derives its legacy form methods from
-    # them with ``connection_form_widgets`` and ``ui_field_behaviour`` below.)
+    # (The connection forms are the provider info's conn-fields and ui-field-behaviour, which Airflow reads
+    # without importing a hook; the hooks define no get_connection_form_widgets / get_ui_field_behaviour.)
 
     def test_connection(self) -> tuple[bool, str]:
         """Airflow's connection test: reach the backend and say what it offers, in one line.
@@ -355,82 +355,6 @@ _SENSITIVE_PARENTS = ("env_vars",)
 def _is_sensitive(key: str) -> bool:
     name = key.lower()
     return name in _SENSITIVE_PARENTS or any(marker in name for marker in _SENSITIVE_MARKERS)
-
-
-def conn_fields(conn_type: str) -> dict[str, dict[str, Any]]:
-    """The ``conn-fields`` of ``conn_type``, as the provider info declares them (the single definition)."""
-    from quantum_provider.get_provider_info import connection_type_info
-
-    return connection_type_info(conn_type).get("conn-fields", {})
-
-
-def ui_field_behaviour(conn_type: str) -> dict[str, Any]:
-    """The provider info's ``ui-field-behaviour`` of ``conn_type`` in the hook methods' snake_case form."""
-    from quantum_provider.get_provider_info import connection_type_info
-
-    behaviour = connection_type_info(conn_type).get("ui-field-behaviour", {})
-    return {
-        "hidden_fields": list(behaviour.get("hidden-fields", [])),
-        "relabeling": dict(behaviour.get("relabeling", {})),
-        "placeholders": dict(behaviour.get("placeholders", {})),
-    }
-
-
-def connection_form_widgets(conn_type: str) -> dict[str, Any]:
-    """wtforms fields built from the ``conn-fields`` of ``conn_type``; empty when wtforms is not installed.
-
-    Only the field classes Airflow accepts (string, integer, password, boolean) are used: numbers and JSON
-    objects are string fields. Field arguments are limited to label, validators, description, default and
-    widget, which is also what Airflow's stand-in fields accept when it renders forms without FAB.
-    """
-    try:
-        from wtforms import BooleanField, IntegerField, PasswordField, StringField
-        from wtforms.validators import NumberRange, Optional, any_of
-    except ImportError:
-        return {}
-    try:
-        from flask_babel import lazy_gettext
-    except ImportError:
-
-        def lazy_gettext(text: str) -> str:
-            return text
-
-    try:
-        from flask_appbuilder.fieldwidgets import BS3PasswordFieldWidget, BS3TextAreaFieldWidget, BS3TextFieldWidget
-    except ImportError:  # plain wtforms widgets
-        BS3PasswordFieldWidget = BS3TextAreaFieldWidget = BS3TextFieldWidget = None
-
-    def widget(factory: Any) -> Any:
-        return factory() if factory is not None else None
-
-    widgets: dict[str, Any] = {}
-    for name, field in conn_fields(conn_type).items():
-        schema = field.get("schema", {})
-        kind = schema.get("type", "string")
-        kinds = {kind} if isinstance(kind, str) else set(kind)
-        validators: list[Any] = [Optional()] if "null" in kinds else []
-        default = schema.get("default")
-        if "enum" in schema:
-            validators.append(any_of([v for v in schema["enum"] if v is not None]))
-        arguments: dict[str, Any] = {"description": field.get("description", "")}
-        if schema.get("format") == "password":
-            field_class, arguments["widget"] = PasswordField, widget(BS3PasswordFieldWidget)
-        elif "boolean" in kinds:
-            field_class = BooleanField
-        elif "integer" in kinds:
-            field_class, arguments["widget"] = IntegerField, widget(BS3TextFieldWidget)
-            if "minimum" in schema or "maximum" in schema:
-                validators.append(NumberRange(min=schema.get("minimum"), max=schema.get("maximum")))
-        elif kinds & {"object", "array"}:  # JSON text
-            field_class, arguments["widget"] = StringField, widget(BS3TextAreaFieldWidget)
-            default = None if default is None else json.dumps(default)
-        else:  # strings, and numbers (Airflow accepts no float field)
-            field_class, arguments["widget"] = StringField, widget(BS3TextFieldWidget)
-            default = None if default is None else str(default)
-        if default is not None:
-            arguments["default"] = default
-        widgets[name] = field_class(lazy_gettext(field.get("label", name)), validators=validators, **arguments)
-    return widgets
 
 
 def _positive_int(value: Any, field: str) -> int:

@@ -8,14 +8,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from quantum_provider.exceptions import JobFailedOnBackendError
-from quantum_provider.hooks.base import (
-    Handle,
-    QuantumBackendHook,
-    connection_form_widgets,
-    device_version,
-    one_line,
-    ui_field_behaviour,
-)
+from quantum_provider.hooks.base import Handle, QuantumBackendHook, device_version, one_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,15 +37,6 @@ class LightningHook(QuantumBackendHook):
     def __init__(self, conn_id: str | None = None, **kwargs: Any) -> None:
         super().__init__(conn_id, **kwargs)
         self._cancelled = threading.Event()
-
-    # Derived from the provider info's conn-fields / ui-field-behaviour; Airflow reads them per class.
-    @classmethod
-    def get_connection_form_widgets(cls) -> dict[str, Any]:
-        return connection_form_widgets(cls.conn_type)
-
-    @classmethod
-    def get_ui_field_behaviour(cls) -> dict[str, Any]:
-        return ui_field_behaviour(cls.conn_type)
 
     def apply_threads(self) -> int | None:
         """Pin the simulator's OpenMP threads; OpenMP reads the setting once, when lightning is first loaded."""

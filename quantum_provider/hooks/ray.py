@@ -16,12 +16,7 @@ from quantum_provider.exceptions import (
     QuantumSpecError,
     failure_class,
 )
-from quantum_provider.hooks.base import (
-    Handle,
-    QuantumBackendHook,
-    connection_form_widgets,
-    ui_field_behaviour,
-)
+from quantum_provider.hooks.base import Handle, QuantumBackendHook
 from quantum_provider.hooks.ray_client import JOBS_PATH, NODES_PATH, VERSION_PATH, RayJobsClient
 from quantum_provider.storage import ACTIVE_STATES
 
@@ -29,7 +24,8 @@ if TYPE_CHECKING:
     from quantum_provider.spec import JobSpec
     from quantum_provider.storage import ResultStore
 
-#: Ray job status -> record state (DESIGN.md). Ray 2.60 has exactly these (``ray.job_submission.JobStatus``).
+#: Ray job status -> record state (docs/architecture.md section 4, "RayHook"; the states: section 3, "Records").
+#: Ray 2.60 has exactly these (``ray.job_submission.JobStatus``).
 RAY_STATES = {
     "PENDING": "queued",
     "RUNNING": "running",
@@ -86,15 +82,6 @@ class RayHook(QuantumBackendHook):
         "request_retries": 3,
         "request_retry_delay": 1.0,
     }
-
-    # Derived from the provider info's conn-fields / ui-field-behaviour; Airflow reads them per class.
-    @classmethod
-    def get_connection_form_widgets(cls) -> dict[str, Any]:
-        return connection_form_widgets(cls.conn_type)
-
-    @classmethod
-    def get_ui_field_behaviour(cls) -> dict[str, Any]:
-        return ui_field_behaviour(cls.conn_type)
 
     @cached_property
     def address(self) -> str:

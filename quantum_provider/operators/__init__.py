@@ -1,1 +1,1 @@
-"""Operators: submit (and, later, preprocess and validate)."""
+"""Operators: submit, batch (one job per problem of a table), preprocess, validate and publish."""

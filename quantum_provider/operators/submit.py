@@ -62,9 +62,9 @@ SUMMARY_FIELDS = (
 class QuantumSubmitOperator(ChecksRenderedJob, ResumableJobMixin, BaseOperator):
     """Submit a variational optimization (VQE, QAOA) to a quantum backend and return a small summary.
 
-    The job's content key (DESIGN.md) makes the task idempotent: with ``replay="reuse"`` a stored, verified
-    result is returned without computing; a retry after a crash reattaches to the backend's job or resumes from
-    the newest checkpoint.
+    The job's content key (docs/architecture.md section 1, "The content key") makes the task idempotent: with
+    ``replay="reuse"`` a stored, verified result is returned without computing; a retry after a crash reattaches
+    to the backend's job or resumes from the newest checkpoint.
 
     :param job: the JobSpec as a dict, a JSON string or a ``JobSpec`` (templated).
     :param conn_id: the backend connection; the lightning default needs no definition (templated).
@@ -269,7 +269,8 @@ class QuantumSubmitOperator(ChecksRenderedJob, ResumableJobMixin, BaseOperator):
     # -- ResumableJobMixin: the crash-safe synchronous path ------------------------------------------------------
 
     def submit_job(self, context: Context) -> Handle:
-        """Submit to the first available backend: the primary, then each fallback (DESIGN.md routing)."""
+        """Submit to the first available backend: the primary, then each fallback (docs/architecture.md section 4,
+        "Routing and fallback")."""
         from quantum_provider.breaker import CircuitBreaker
 
         spec = self.spec

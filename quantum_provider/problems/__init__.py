@@ -12,10 +12,7 @@ if TYPE_CHECKING:
     from quantum_provider.problems.base import Baseline, ProblemInstance, QuadraticObjective
     from quantum_provider.spec import Problem
 
-#: Combinatorial problems with at most this many variables get an exact baseline by enumerating 2^n bitstrings.
-EXACT_ENUMERATION_LIMIT = 20
-#: Hamiltonian problems with at most this many qubits get an exact ground energy from sparse diagonalization.
-EXACT_DIAGONALIZATION_LIMIT = 14
+from quantum_provider.problems.limits import EXACT_DIAGONALIZATION_LIMIT, EXACT_ENUMERATION_LIMIT
 
 __all__ = [
     "EXACT_DIAGONALIZATION_LIMIT",

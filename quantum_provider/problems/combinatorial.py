@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from quantum_provider.problems import EXACT_ENUMERATION_LIMIT
 from quantum_provider.problems.base import (
     Baseline,
     ProblemInstance,
@@ -20,6 +19,7 @@ from quantum_provider.problems.base import (
     format_bitstring,
     index_bits,
 )
+from quantum_provider.problems.limits import EXACT_ENUMERATION_LIMIT
 
 if TYPE_CHECKING:
     from pennylane.operation import Operator

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from quantum_provider.exceptions import QuantumSpecError
-from quantum_provider.problems import EXACT_DIAGONALIZATION_LIMIT
 from quantum_provider.problems.base import Baseline, ProblemInstance, index_bits
 from quantum_provider.problems.elements import PERIODIC_TABLE
+from quantum_provider.problems.limits import EXACT_DIAGONALIZATION_LIMIT
 from quantum_provider.problems.pauli import (
     diagonal_energy,
     diagonal_terms,

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from quantum_provider.problems import EXACT_DIAGONALIZATION_LIMIT
 from quantum_provider.problems.base import Baseline, ProblemInstance, check_scale
+from quantum_provider.problems.limits import EXACT_DIAGONALIZATION_LIMIT
 
 if TYPE_CHECKING:
     from pennylane.operation import Operator

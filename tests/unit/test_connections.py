@@ -1,16 +1,15 @@
 """Connection forms and connection tests of every backend, through Airflow's own components.
 
-The forms: the provider info's ``conn-fields`` / ``ui-field-behaviour`` validate against Airflow's schemas,
-Airflow's ProvidersManager (and the UI's hook metadata) show them, and the hooks' legacy form methods are derived
-from the same definition. The tests: ``airflow.models.connection.Connection.test_connection()``, which resolves
-the hook through the ProvidersManager exactly as the api-server's "Test" button does.
+The forms: the provider info's ``conn-fields`` / ``ui-field-behaviour`` validate against Airflow's schemas, and
+Airflow's ProvidersManager (and the UI's hook metadata) show them without importing a hook. The tests:
+``airflow.models.connection.Connection.test_connection()``, which resolves the hook through the ProvidersManager
+exactly as the api-server's "Test" button does.
 """
 
 from __future__ import annotations
 
 import json
 import socket
-import sys
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
@@ -122,48 +121,6 @@ def test_the_ui_hook_metadata_renders_our_fields():
         assert {k: v["schema"]["title"] for k, v in extra_fields.items()} == {
             k: v["label"] for k, v in entry["conn-fields"].items()
         }
-
-
-@pytest.mark.parametrize("conn_type", sorted(HOOKS))
-def test_ui_field_behaviour_fallback_is_the_provider_infos(conn_type):
-    hook = HOOKS[conn_type]
-    assert "get_ui_field_behaviour" in vars(hook)  # Airflow reads it only from the class that defines it
-    behaviour = hook.get_ui_field_behaviour()
-    jsonschema.validate(behaviour, airflow_schema("customized_form_field_behaviours.schema.json"))
-    declared = connection_types()[conn_type]["ui-field-behaviour"]
-    assert behaviour == {
-        "hidden_fields": declared["hidden-fields"],
-        "relabeling": declared["relabeling"],
-        "placeholders": declared["placeholders"],
-    }
-    behaviour["hidden_fields"].append("description")  # a caller's change does not reach the definition
-    assert hook.get_ui_field_behaviour()["hidden_fields"] == declared["hidden-fields"]
-
-
-@pytest.mark.parametrize("conn_type", sorted(HOOKS))
-def test_form_widget_fallback_matches_conn_fields(conn_type):
-    from wtforms import BooleanField, IntegerField, PasswordField, StringField
-
-    hook = HOOKS[conn_type]
-    assert "get_connection_form_widgets" in vars(hook)
-    fields = connection_types()[conn_type]["conn-fields"]
-    widgets = hook.get_connection_form_widgets()
-    assert list(widgets) == list(fields)
-    for name, widget in widgets.items():
-        assert widget.field_class in (BooleanField, IntegerField, PasswordField, StringField)  # Airflow's allowed list
-        assert str(widget.args[0]) == fields[name]["label"]
-        assert widget.kwargs["description"] == fields[name].get("description", "")
-        integer = "integer" in fields[name]["schema"]["type"]
-        assert (widget.field_class is IntegerField) == integer
-        default = fields[name]["schema"].get("default")
-        if default is not None:
-            assert str(widget.kwargs["default"]) == str(default)
-
-
-@pytest.mark.parametrize("conn_type", sorted(HOOKS))
-def test_form_widget_fallback_is_empty_without_wtforms(conn_type, monkeypatch):
-    monkeypatch.setitem(sys.modules, "wtforms", None)  # what an api-server without the FAB extras has
-    assert HOOKS[conn_type].get_connection_form_widgets() == {}
 
 
 # -- the connection tests, through Airflow's connection-test path ----------------------------------------------

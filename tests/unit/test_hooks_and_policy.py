@@ -107,7 +107,8 @@ def test_backend_unavailable_backs_off_exponentially_up_to_a_cap():
 
 
 def secret_connection(monkeypatch, conn_id: str) -> dict[str, str]:
-    """A quantum_ray connection whose credentials sit where DESIGN.md's rule finds them; returns them by name."""
+    """A quantum_ray connection whose credentials sit where the credentials rule finds them (docs/architecture.md
+    section 4, "Credentials"); returns them by name."""
     import uuid
     from urllib.parse import quote
 
