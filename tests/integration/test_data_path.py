@@ -222,7 +222,9 @@ def test_a_reused_result_is_published_and_validated_under_the_asking_names(dags_
             store=store_uri,
             dataset=dataset,
             job_defaults=defaults,
+            # 30 steps are not a settled answer; this test is about names, so validation checks everything else.
             min_expected_ratio=0.0,
+            convergence_tolerance=1.0,
         )
         dagrun, values = run_dag(load_dag(path), logical_date=NIGHT, run_after=NIGHT)
         assert str(dagrun.state) == "success"
