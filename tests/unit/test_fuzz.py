@@ -116,8 +116,9 @@ def budgeted(spec: JobSpec) -> JobSpec:
     """``spec`` with a tiny optimization budget, so hostile iteration counts and depths run in milliseconds."""
     data = spec.model_dump(mode="json")
     data["optimizer"]["maxiter"] = min(data["optimizer"]["maxiter"], RUN_MAX_ITER)
-    if "layers" in data["ansatz"]:
-        data["ansatz"]["layers"] = min(data["ansatz"]["layers"], RUN_MAX_LAYERS)
+    if "layers" in data["ansatz"]:  # None: the ansatz's own default (hamiltonian_variational: one per qubit)
+        layers = data["ansatz"]["layers"]
+        data["ansatz"]["layers"] = RUN_MAX_LAYERS if layers is None else min(layers, RUN_MAX_LAYERS)
     if data["execution"]["shots"] is not None:
         data["execution"]["shots"] = min(data["execution"]["shots"], RUN_MAX_SHOTS)
     return JobSpec.parse(data)
