@@ -56,16 +56,16 @@ def summarize_bitstrings(rows: list[dict], problem: ProblemInstance) -> dict[str
 def expected_ratio(raw: np.ndarray, problem: ProblemInstance, *, sampled: bool) -> float:
     """The approximation ratio in expectation over the measured distribution: every basis state weighted by its
     probability (analytic) or every shot once (sampled); infeasible states count 0."""
-    n = problem.num_qubits
     if sampled:
-        return problem.expected_approximation_ratio(np.atleast_2d(raw), np.ones(len(np.atleast_2d(raw))))
+        return float(np.mean(problem.bitstring_ratios(np.atleast_2d(raw))))
     probs = np.asarray(raw, dtype=np.float64)
     total = 0.0
     for start in range(0, probs.size, _CHUNK):
         chunk = probs[start : start + _CHUNK]
-        bits = index_bits(np.arange(start, start + chunk.size), n)
-        total += chunk.sum() * problem.expected_approximation_ratio(bits, chunk) if chunk.sum() > 0 else 0.0
-    return float(total / probs.sum())
+        total += float(
+            chunk @ problem.bitstring_ratios(index_bits(np.arange(start, start + chunk.size), problem.num_qubits))
+        )
+    return total / float(probs.sum())
 
 
 def distribution(raw: np.ndarray, num_qubits: int, *, sampled: bool) -> dict[str, list] | None:

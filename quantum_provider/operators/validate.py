@@ -177,13 +177,10 @@ def asking_names(results: Any) -> dict[str, list[str]]:
     """The names of the specs that asked for each key, from the solving tasks' summaries (in order, once each).
 
     A reused result keeps the name of the run that first computed it; tables and messages show the askers'."""
-    from quantum_provider.spec import decode_rendered
     from quantum_provider.storage import is_content_key
 
-    if isinstance(results, str) and not is_content_key(results):
-        results = decode_rendered(results, field="results", expected="a list of job summaries")
     names: dict[str, list[str]] = {}
-    for item in _flatten(results):
+    for item in _items(results):
         if isinstance(item, dict) and isinstance(item.get("name"), str) and is_content_key(item.get("key")):
             listed = names.setdefault(item["key"], [])
             if item["name"] not in listed:
@@ -193,18 +190,25 @@ def asking_names(results: Any) -> dict[str, list[str]]:
 
 def job_keys(results: Any) -> list[str]:
     """The content keys in what solving tasks returned: summaries, chunks of summaries, keys; in order, once each."""
-    from quantum_provider.spec import decode_rendered
     from quantum_provider.storage import is_content_key
 
-    if isinstance(results, str) and not is_content_key(results):
-        results = decode_rendered(results, field="results", expected="a list of job summaries")
     keys: list[str] = []
-    for item in _flatten(results):
+    for item in _items(results):
         key = item.get("key") if isinstance(item, dict) else item
         if not is_content_key(key):
             raise QuantumSpecError("results", f"expected job summaries or content keys, got {str(item)[:80]!r}")
         keys.append(key)
     return list(dict.fromkeys(keys))
+
+
+def _items(results: Any) -> Iterable[Any]:
+    """The summaries and keys in what solving tasks returned, a rendered template string decoded first."""
+    from quantum_provider.spec import decode_rendered
+    from quantum_provider.storage import is_content_key
+
+    if isinstance(results, str) and not is_content_key(results):
+        results = decode_rendered(results, field="results", expected="a list of job summaries")
+    return _flatten(results)
 
 
 def _flatten(value: Any) -> Iterable[Any]:

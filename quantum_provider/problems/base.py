@@ -71,6 +71,16 @@ class QuadraticObjective:
     def feasible(self, x: np.ndarray) -> bool:
         return self.budget is None or int(np.sum(x)) == self.budget
 
+    def values(self, rows: np.ndarray) -> np.ndarray:
+        """:meth:`value` of every row of a (bitstrings x variables) 0/1 array."""
+        rows = np.asarray(rows, dtype=np.float64)
+        return np.einsum("ij,ij->i", rows @ self.matrix, rows) + self.offset
+
+    def feasible_rows(self, rows: np.ndarray) -> np.ndarray:
+        """:meth:`feasible` of every row."""
+        rows = np.asarray(rows)
+        return np.ones(len(rows), dtype=bool) if self.budget is None else rows.sum(axis=1) == self.budget
+
     def penalized(self) -> tuple[np.ndarray, float]:
         """The (matrix, offset) pair whose quadratic form includes the budget penalty; x_i^2 = x_i folds the
         linear part onto the diagonal."""
@@ -156,12 +166,7 @@ class ProblemInstance:
             ratios = (worst - np.asarray(costs, dtype=np.float64)) / span
         return np.where(np.asarray(feasible, dtype=bool), ratios, 0.0)
 
-    def expected_approximation_ratio(self, bits: np.ndarray, weights: np.ndarray) -> float:
-        """The approximation ratio averaged over a distribution: rows of ``bits`` with their probabilities (or
-        counts), infeasible rows scoring 0. For MaxCut this is the expected cut over the maximum cut."""
-        objective = self._require_objective("expected_approximation_ratio")
-        rows = np.asarray(bits, dtype=np.float64)
-        costs = np.einsum("ij,ij->i", rows @ objective.matrix, rows) + objective.offset
-        feasible = np.ones(len(rows), dtype=bool) if objective.budget is None else rows.sum(axis=1) == objective.budget
-        weights = np.asarray(weights, dtype=np.float64)
-        return float(weights @ self.approximation_ratios(costs, feasible) / weights.sum())
+    def bitstring_ratios(self, bits: np.ndarray) -> np.ndarray:
+        """The approximation ratio of every row of ``bits`` (infeasible rows 0)."""
+        objective = self._require_objective("bitstring_ratios")
+        return self.approximation_ratios(objective.values(bits), objective.feasible_rows(bits))

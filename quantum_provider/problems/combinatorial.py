@@ -133,11 +133,11 @@ def enumerate_objective(objective: QuadraticObjective) -> _Scan:
     for start in range(0, 1 << n, _CHUNK):
         indices = np.arange(start, min(start + _CHUNK, 1 << n), dtype=np.int64)
         bits = index_bits(indices, n).astype(np.float64)
-        values = np.einsum("ij,ij->i", bits @ objective.matrix, bits) + objective.offset
+        values = objective.values(bits)
         penalized = np.einsum("ij,ij->i", bits @ penalized_matrix, bits) + penalized_offset
         lowest = min(lowest, float(penalized.min()))
         if objective.budget is not None:
-            values = np.where(bits.sum(axis=1) == objective.budget, values, np.nan)
+            values = np.where(objective.feasible_rows(bits), values, np.nan)
             if np.isnan(values).all():
                 continue
         # nanargmin takes the first minimum, so ties resolve to the smallest basis index, deterministically.
