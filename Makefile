@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 
 # Runs the example DAG end to end on an embedded Airflow (SQLite under .airflow-demo/, no servers).
 demo: venv
-	AIRFLOW_HOME=$(CURDIR)/.airflow-demo $(BIN)/python -m quantum_provider.demo dags/example_quantum_maxcut.py
+	AIRFLOW_HOME=$(CURDIR)/.airflow-demo $(BIN)/python -m devtools.demo dags/example_quantum_maxcut.py
 
 # Debian's Chromium, which the UI test drives headless through Playwright (no browser download).
 browser: $(CHROMIUM)

@@ -11,6 +11,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import psutil
+
 PACKAGES = (
     "pennylane",
     "pennylane-lightning",
@@ -25,7 +27,7 @@ PACKAGES = (
 
 
 def _cpu_model() -> str:
-    try:
+    try:  # psutil has no CPU model name
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
                 return line.split(":", 1)[1].strip()
@@ -34,19 +36,13 @@ def _cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
-def _memory_gib() -> float | None:
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                return round(int(line.split()[1]) / 2**20, 1)
-    except OSError:
-        pass
-    return None
+def _memory_gib() -> float:
+    return round(psutil.virtual_memory().total / 2**30, 1)
 
 
 def load_average() -> list[float] | None:
     try:
-        return [float(value) for value in Path("/proc/loadavg").read_text().split()[:3]]
+        return [round(value, 2) for value in os.getloadavg()]  # as /proc/loadavg shows them
     except OSError:
         return None
 

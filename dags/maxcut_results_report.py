@@ -11,7 +11,7 @@ from typing import Any
 
 from airflow.sdk import DAG, Asset, task
 
-from quantum_provider.publish import published_dataset_uri
+from quantum_provider.tables.publication import published_dataset_uri
 
 MAXCUT_RESULTS = Asset(name="maxcut_results", uri=published_dataset_uri("maxcut_results"))
 
@@ -26,7 +26,7 @@ with DAG(
 
     @task
     def report(triggering_asset_events: Any = None) -> dict[str, Any]:
-        from quantum_provider.publish import read_published
+        from quantum_provider.tables.publication import read_published
 
         events = list((triggering_asset_events or {}).get(MAXCUT_RESULTS, []))
         run_date = events[-1].extra.get("run_date") if events else None

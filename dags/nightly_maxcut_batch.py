@@ -19,7 +19,7 @@ from quantum_provider.operators.batch import QuantumBatchSubmitOperator
 from quantum_provider.operators.preprocess import QuantumPreprocessOperator
 from quantum_provider.operators.publish import QuantumPublishOperator
 from quantum_provider.operators.validate import QuantumValidateOperator
-from quantum_provider.publish import published_dataset_uri
+from quantum_provider.tables.publication import published_dataset_uri
 
 GRAPHS = Asset(name="maxcut_graphs", uri=(Path(__file__).resolve().parent / "data" / "maxcut_graphs.csv").as_uri())
 MAXCUT_RESULTS = Asset(name="maxcut_results", uri=published_dataset_uri("maxcut_results"))

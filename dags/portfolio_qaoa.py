@@ -16,7 +16,7 @@ from quantum_provider.operators.batch import QuantumBatchSubmitOperator
 from quantum_provider.operators.preprocess import QuantumPreprocessOperator
 from quantum_provider.operators.publish import QuantumPublishOperator
 from quantum_provider.operators.validate import QuantumValidateOperator
-from quantum_provider.publish import published_dataset_uri
+from quantum_provider.tables.publication import published_dataset_uri
 
 PORTFOLIOS = Asset(name="portfolios", uri=(Path(__file__).resolve().parent / "data" / "portfolios.parquet").as_uri())
 PORTFOLIO_SELECTIONS = Asset(name="portfolio_selections", uri=published_dataset_uri("portfolio_selections"))

@@ -16,7 +16,7 @@ from quantum_provider.operators.batch import QuantumBatchSubmitOperator
 from quantum_provider.operators.preprocess import QuantumPreprocessOperator
 from quantum_provider.operators.publish import QuantumPublishOperator
 from quantum_provider.operators.validate import QuantumValidateOperator
-from quantum_provider.publish import published_dataset_uri
+from quantum_provider.tables.publication import published_dataset_uri
 
 MOLECULES = Asset(name="molecules", uri=(Path(__file__).resolve().parent / "data" / "molecules.csv").as_uri())
 MOLECULE_ENERGIES = Asset(name="molecule_energies", uri=published_dataset_uri("molecule_energies"))

@@ -1,6 +1,6 @@
 """The error taxonomy: every failure the provider raises belongs to exactly one class.
 
-Airflow's retry policy (``quantum_provider.retry.QuantumRetryPolicy``) maps these classes onto retry
+Airflow's retry policy (``quantum_provider.governance.retry_policy.QuantumRetryPolicy``) maps these classes onto retry
 decisions, so the class of an error, not its message, decides whether a task is retried.
 """
 

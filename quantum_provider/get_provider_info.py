@@ -187,7 +187,10 @@ def get_provider_info() -> dict[str, Any]:
                 ],
             }
         ],
-        "extra-links": ["quantum_provider.links.QuantumJobLink", "quantum_provider.links.QuantumJobsLink"],
+        "extra-links": [
+            "quantum_provider.observability.links.QuantumJobLink",
+            "quantum_provider.observability.links.QuantumJobsLink",
+        ],
         "connection-types": copy.deepcopy(CONNECTION_TYPES),
         "config": {
             "quantum": {
@@ -203,8 +206,8 @@ def get_provider_info() -> dict[str, Any]:
                     "worker_queue": {
                         "description": "Queue for the quantum tasks (QuantumSubmitOperator, "
                         "QuantumBatchSubmitOperator) on the default queue; unset leaves them there. Applied by "
-                        "quantum_provider.cluster_policy.task_policy once a deployment's airflow_local_settings.py "
-                        "imports it.",
+                        "quantum_provider.governance.cluster_policy.task_policy once a deployment's "
+                        "airflow_local_settings.py imports it.",
                         "version_added": "0.1.0",
                         "type": "string",
                         "example": "quantum",

@@ -27,7 +27,7 @@ os.environ.pop("AIRFLOW__QUANTUM__RESULT_STORE", None)
 @pytest.fixture(scope="session")
 def airflow_db() -> Path:
     """Migrate the session's SQLite metadata database once."""
-    from quantum_provider.demo import prepare_airflow
+    from devtools.demo import prepare_airflow
 
     prepare_airflow(str(_HOME))
     return _HOME

@@ -76,8 +76,8 @@ def warm_pool(processes: int) -> Any:
 
 
 def _warm(_: int) -> None:
-    import quantum_provider.audit
-    import quantum_provider.policy
+    import quantum_provider.governance.audit
+    import quantum_provider.governance.budget_ledger
     import quantum_provider.storage  # noqa: F401
 
     time.sleep(1.0)  # hold this worker, so that every worker takes one warm-up task

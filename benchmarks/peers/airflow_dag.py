@@ -1,6 +1,6 @@
 """The provider as a real Airflow DAG run: QuantumBatchSubmitOperator chunks, mapped, run with ``dag.test()``.
 
-The harness gives Airflow a temporary AIRFLOW_HOME with a migrated SQLite database (``quantum_provider.demo``);
+The harness gives Airflow a temporary AIRFLOW_HOME with a migrated SQLite database (``devtools.demo``);
 ``dag.test()`` runs only DAGs of the configured DAGS_FOLDER, so the DAG file is written there. The measured time is
 ``dag.test()`` itself: DAG-run creation, every mapped task instance, XComs, the metadata database.
 """
@@ -32,7 +32,7 @@ with DAG(dag_id={dag_id!r}, schedule=None, start_date=datetime(2026, 1, 1), catc
 
 def prepare(home: Path, dags_folder: Path) -> None:
     """Migrate the SQLite metadata database under ``home`` (once per harness run; not timed)."""
-    from quantum_provider.demo import prepare_airflow
+    from devtools.demo import prepare_airflow
 
     prepare_airflow(str(home), dags_folder)
 
@@ -48,7 +48,7 @@ def write_dag(dags_folder: Path, dag_id: str, jobs: list[dict[str, Any]], *, chu
 
 def run(path: Path) -> tuple[float, str, list[dict[str, Any]], dict[str, str]]:
     """``dag.test()`` of the DAG in ``path``: (wall seconds, run state, the chunks' summaries, task states)."""
-    from quantum_provider.demo import load_dag, run_dag, task_states
+    from devtools.demo import load_dag, run_dag, task_states
 
     dag = load_dag(path)
     with stopwatch() as elapsed:

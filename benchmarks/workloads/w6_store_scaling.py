@@ -244,7 +244,8 @@ class Population:
     """The jobs, generated through the provider's own code on an in-memory ObjectStore; ``grow`` adds jobs."""
 
     def __init__(self, work: Path) -> None:
-        from quantum_provider.policy import BudgetLedger, Policy
+        from quantum_provider.governance.budget_ledger import BudgetLedger
+        from quantum_provider.governance.connection_policy import Policy
         from quantum_provider.spec import JobSpec
         from quantum_provider.storage import ResultStore
 
@@ -275,7 +276,7 @@ class Population:
 
     def grow(self, jobs: int) -> float:
         """Add jobs until there are ``jobs``; returns the seconds it took."""
-        from quantum_provider.policy import Cost
+        from quantum_provider.governance.connection_policy import Cost
         from quantum_provider.spec import canonical_json
         from quantum_provider.storage import store as store_module
         from quantum_provider.storage.codec import envelope
@@ -460,7 +461,8 @@ def _list_dag(store: Any, key: str, size: int) -> Any:
 
 
 def _reserve(store: Any, key: str, size: int) -> Any:
-    from quantum_provider.policy import BudgetLedger, Cost, Policy
+    from quantum_provider.governance.budget_ledger import BudgetLedger
+    from quantum_provider.governance.connection_policy import Cost, Policy
 
     who = {**context_of(size), "dag_id": dag_id(0)}
     policy = Policy(CONN_ID, shots_per_day=10**15)

@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from quantum_provider.engine.runner import prepare, run_job
     from quantum_provider.exceptions import DeviceTimeExceededError, QuantumSpecError
-    from quantum_provider.hooks.base import device_version
+    from quantum_provider.observability.provenance import device_version
     from quantum_provider.spec import JobSpec
     from quantum_provider.storage import ResultStore
 
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 3
-    from quantum_provider.provenance import compiler_version
+    from quantum_provider.observability.provenance import compiler_version
 
     if "compiler" in backend and backend["compiler"] != compiler_version():
         # The compiler decides the engine path and the last bits of the fast path's numbers.

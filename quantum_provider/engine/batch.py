@@ -4,10 +4,7 @@ Below about 14 qubits threads inside lightning do not pay (docs/architecture.md 
 so a chunk's parallelism comes from processes. Each job is still its own unit: it has its own key, record, checkpoints
 and result, so a retry of the chunk reuses the jobs that finished and resumes the ones that did not.
 
-Workers come from a fork server, not from a fork of the task process: a forked copy of an Airflow task process
-would share its supervisor channel. The fork server imports pennylane and the engine once (seconds on a small
-machine), so a worker starts in milliseconds; it never loads lightning, whose OpenMP runtime reads the thread
-count once, when each worker first creates a device.
+The workers and how they start and stop: ``worker_pool.py``.
 """
 
 from __future__ import annotations
@@ -16,31 +13,28 @@ import logging
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import queue
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from multiprocessing.process import AuthenticationString
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quantum_provider.engine.progress import PROGRESS_EVERY_S, InfoLogger, duration
+from quantum_provider.engine.worker_pool import (
+    WORKER_START_METHOD,
+    children_allowed,
+    init_worker,
+    kill_worker,
+    start_fork_server,
+    worker_context,
+)
+
+if TYPE_CHECKING:
+    from multiprocessing.queues import Queue
 
 log = logging.getLogger(__name__)
-
-#: Imported once by the fork server; none of them loads lightning (tests/integration/test_packaging.py). Catalyst
-#: (the compiled fast path; about 2 s to import) loads neither lightning nor an OpenMP runtime until a program
-#: runs; the fork server skips it when it is not installed. pyarrow imports pandas on its first table (~1.5 s),
-#: which every job's result tables would otherwise pay once per worker.
-PRELOAD = (
-    "quantum_provider.engine.runner",
-    "quantum_provider.engine.ansatz",
-    "quantum_provider.problems.combinatorial",
-    "quantum_provider.problems.molecule",
-    "catalyst",
-    "pandas",
-    "pyarrow.parquet",
-)
 
 
 @dataclass(frozen=True)
@@ -83,6 +77,9 @@ class BatchRunner:
         self.threads = threads
         self.max_workers = max_workers
         self._executor: ProcessPoolExecutor | None = None
+        self._reports: Queue | None = None
+        self._workers = 0
+        self._killed: set[int] = set()
 
     def run(
         self,
@@ -108,51 +105,73 @@ class BatchRunner:
         outcomes: dict[str, BatchOutcome] = {}
         chunk = ChunkProgress(len(items), progress or log)
         workers = worker_count(len(items), self.max_workers)
-        allow_children()
-        mp_context = worker_context()
-        start_fork_server()
-        self._executor = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=mp_context,
-            initializer=_init_worker,
-            initargs=(self.threads,),
-        )
-        try:
-            pending: dict[Future, list[BatchItem]] = {
-                self._executor.submit(
-                    run_items, group, store_uri, backend, context, max_qubits, checkpoint_every, max_seconds
-                ): group
-                for group in groups(schedule(items), workers)
-            }
-            while pending:
-                done, _ = wait(pending, timeout=chunk.wait_s(), return_when=FIRST_COMPLETED)
-                if not done:
-                    chunk.tick()
-                for future in done:
-                    group = pending.pop(future)
-                    try:
-                        results = future.result()
-                    except BrokenProcessPool as err:
-                        message = f"a batch worker process died: {err}"
-                        results = [BatchOutcome(item.key, "WorkerDied", message) for item in group]
-                    for item, outcome in zip(group, results, strict=True):
-                        outcomes[item.key] = outcome
-                        chunk.finished(outcome.ok)
-                        if on_done is not None:
-                            on_done(item, outcome)
-        finally:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        with children_allowed():
+            mp_context = worker_context()
+            start_fork_server()
+            # Each worker reports its pid here as it starts (init_worker), for kill(): the workers are the fork
+            # server's children, not this process's, and the pool keeps its own list of them private.
+            reports = multiprocessing.get_context(WORKER_START_METHOD).Queue()
+            self._executor = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=mp_context,
+                initializer=init_worker,
+                initargs=(self.threads, reports),
+            )
+            self._workers, self._reports, self._killed = workers, reports, set()
+            try:
+                pending: dict[Future, list[BatchItem]] = {
+                    self._executor.submit(
+                        run_items, group, store_uri, backend, context, max_qubits, checkpoint_every, max_seconds
+                    ): group
+                    for group in groups(schedule(items), workers)
+                }
+                while pending:
+                    done, _ = wait(pending, timeout=chunk.wait_s(), return_when=FIRST_COMPLETED)
+                    if not done:
+                        chunk.tick()
+                    for future in done:
+                        group = pending.pop(future)
+                        try:
+                            results = future.result()
+                        except BrokenProcessPool as err:
+                            message = f"a batch worker process died: {err}"
+                            results = [BatchOutcome(item.key, "WorkerDied", message) for item in group]
+                        for item, outcome in zip(group, results, strict=True):
+                            outcomes[item.key] = outcome
+                            chunk.finished(outcome.ok)
+                            if on_done is not None:
+                                on_done(item, outcome)
+            finally:
+                # Until this returns the pool may still start a worker, so the children stay allowed until then.
+                self._executor.shutdown(wait=True, cancel_futures=True)
+                self._executor = self._reports = None
+                reports.close()
         return [outcomes[item.key] for item in items]
 
     def kill(self) -> None:
-        """Stop the workers at once (on_kill); finished jobs are stored, unfinished ones keep their checkpoints."""
-        executor = self._executor
-        if executor is None:
+        """Stop the workers at once (on_kill); finished jobs are stored, unfinished ones keep their checkpoints.
+
+        Kills exactly the processes that reported themselves as this run's workers (pid and start time, so a pid
+        reused by another process is left alone). A worker still starting has not reported yet: this waits up to
+        ``KILL_GRACE_S`` for every worker of the pool to report (the pool starts them all while the chunk is
+        submitted, one per group, and there are at least as many groups as workers).
+        """
+        executor, reports = self._executor, self._reports
+        if executor is None or reports is None:
             return
-        for process in list((getattr(executor, "_processes", None) or {}).values()):
-            process.kill()
+        deadline = time.monotonic() + KILL_GRACE_S
+        while len(self._killed) < self._workers:
+            try:
+                pid, started = reports.get(timeout=max(0.0, deadline - time.monotonic()))
+            except (queue.Empty, OSError, ValueError):  # none within the grace, or the run just closed the queue
+                break
+            kill_worker(pid, started)
+            self._killed.add(pid)
         executor.shutdown(wait=False, cancel_futures=True)
+
+
+#: How long ``kill()`` waits for a worker that is still starting to report its pid.
+KILL_GRACE_S = 1.0
 
 
 class ChunkProgress:
@@ -238,63 +257,6 @@ def groups(items: list[BatchItem], workers: int) -> list[list[BatchItem]]:
         else:
             out.append([item])
     return out
-
-
-def allow_children() -> None:
-    """Let a task process forked from Celery's prefork pool start the process pool.
-
-    Celery's pool processes (billiard's) are marked daemonic and carry billiard's authentication key; Airflow's task
-    process, forked from one, inherits both. multiprocessing then refuses to start children, and cannot pickle the
-    foreign key for the fork server. The task process is no daemon here (the pool's workers share its process
-    group and this runner shuts them down), so the mark is cleared and the key becomes multiprocessing's own.
-    """
-    current = multiprocessing.current_process()
-    if current.daemon:
-        current._config["daemon"] = False
-    if type(current.authkey) is not AuthenticationString:
-        current._config["authkey"] = AuthenticationString(bytes(current.authkey))
-
-
-#: Where Airflow keeps its metadata database URL; a task process sets both to a URL it blocks.
-_DATABASE_URL_VARIABLES = ("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "AIRFLOW__CORE__SQL_ALCHEMY_CONN")
-
-
-def start_fork_server() -> None:
-    """Start the fork server (once per process) in an environment where ``import airflow`` works.
-
-    Airflow's task process blocks database access by setting the database URL to one no parser accepts
-    (``airflow-db-not-allowed:///``); a new interpreter that imports airflow, as the engine does for
-    ObjectStoragePath, fails on it. The fork server, and so every worker, gets an in-memory SQLite URL instead:
-    they use no database either.
-    """
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    saved = {name: os.environ.get(name) for name in _DATABASE_URL_VARIABLES}
-    for name, value in saved.items():
-        if value is None:
-            continue
-        try:
-            make_url(value)
-        except ArgumentError:
-            os.environ[name] = "sqlite://"
-    try:
-        multiprocessing.forkserver.ensure_running()
-    finally:
-        for name, value in saved.items():
-            if value is not None:
-                os.environ[name] = value
-
-
-def worker_context() -> multiprocessing.context.BaseContext:
-    context = multiprocessing.get_context("forkserver")
-    # Replaces the default preload of __main__, which in a task process is Airflow's task runner.
-    context.set_forkserver_preload(list(PRELOAD))
-    return context
-
-
-def _init_worker(threads: int) -> None:
-    os.environ["OMP_NUM_THREADS"] = str(threads)
 
 
 def run_items(

@@ -24,11 +24,14 @@ bits (compiled gates and Hamiltonian expectation), far below 1e-8 (tests/unit/te
 
 Only the standard library and numpy are imported at module level: catalyst and jax load on first use, never in
 the batch fork server's preload.
+
+Longer than 400 lines because the program's key, its traced body (ansatz, adjoint gradient, the optimizer update
+written out) and the loop that runs it segment by segment must agree with each other exactly: split, a change to one
+would have to be mirrored in another file to keep the plain loop's numbers.
 """
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Callable
@@ -37,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from quantum_provider.provenance import compiler_version
+from quantum_provider.observability.provenance import compiler_version
 
 __all__ = ["CATALYST", "CompiledLoop", "FastPath", "compiler_version", "optimize_compiled", "program_for"]
 
@@ -238,9 +241,12 @@ def _build(key: ProgramKey, apply_ansatz: Callable[[Any, Any, Any], None]) -> An
     import jax.numpy as jnp
     import pennylane as qml
 
-    jax.config.update("jax_enable_x64", True)
-    if not os.environ.get("JAX_PLATFORMS"):  # the program runs on the CPU; skip probing for accelerators
-        jax.config.update("jax_platforms", "cpu")
+    # The program computes in float64. Importing catalyst turns on jax_enable_x64 for the whole process
+    # (catalyst/jit.py, at import: its values must agree with JAX's configuration); this only checks it held.
+    if not jax.config.jax_enable_x64:
+        raise RuntimeError(
+            "the compiled fast path needs jax_enable_x64, which importing catalyst turns on; something turned it off"
+        )
     device = qml.device("lightning.qubit", wires=key.num_qubits)
     dynamic = key.ansatz[0] == "qaoa"
     chunk, adam = key.chunk, key.optimizer == "adam"

@@ -2,6 +2,10 @@
 
 The same function runs in the Airflow task's process (LightningHook) and in a remote worker
 (``python -m quantum_provider.engine``), so both paths produce identical numbers.
+
+Longer than 400 lines because a job's life is one sequence (claim or attach, resume, optimize, extract, write,
+release) whose steps share the claim and the attempt's state; the pieces that stand alone already live beside it
+(``prepared``, ``optimizers``, ``fast``, ``convergence``, ``results``, ``progress``).
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from typing import Any
 
 import numpy as np
 
-from quantum_provider import provenance
 from quantum_provider.engine.convergence import convergence_status, gradient_limit
 from quantum_provider.engine.optimizers import JobCancelledError, Loop, LoopHooks, LoopState, PlainLoop
 from quantum_provider.engine.prepared import DEFAULT_ENGINE, PreparedJob, prepare
@@ -28,6 +31,7 @@ from quantum_provider.engine.results import (
     top_bitstrings_from_samples,
 )
 from quantum_provider.exceptions import DeviceTimeExceededError, QuantumSpecError
+from quantum_provider.observability import provenance
 from quantum_provider.problems.base import ProblemInstance
 from quantum_provider.spec import RESULT_SCHEMA_VERSION
 from quantum_provider.storage import Claim, ClaimLostError, ResultStore, describe_owner, utcnow

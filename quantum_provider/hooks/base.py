@@ -20,7 +20,7 @@ from quantum_provider.exceptions import QuantumSpecError
 if TYPE_CHECKING:
     from airflow.sdk import Connection
 
-    from quantum_provider.policy import Policy
+    from quantum_provider.governance.connection_policy import Policy
     from quantum_provider.problems.base import ProblemInstance
     from quantum_provider.spec import JobSpec
     from quantum_provider.storage import ResultStore
@@ -65,7 +65,7 @@ class QuantumBackendHook(BaseHook):
     @cached_property
     def policy(self) -> Policy:
         """The connection's governance rules (policy.py): devices, shots per job, sensitive data, budgets."""
-        from quantum_provider.policy import Policy
+        from quantum_provider.governance.connection_policy import Policy
 
         return Policy.from_extras(self.conn_id, self.extras, allow_sensitive=self.allows_sensitive_by_default)
 
@@ -107,7 +107,7 @@ class QuantumBackendHook(BaseHook):
         a job moved to a fallback backend keeps its key, its checkpoints and its stored result.
         """
         device = self.extras["device"]
-        from quantum_provider.provenance import compiler_version
+        from quantum_provider.observability.provenance import compiler_version, device_version
 
         # OpenMP threads change the order of floating-point sums, hence the last bits of every number. The compiler
         # of the fast path (engine/fast.py) decides which path a spec takes and the last bits of its numbers.
@@ -315,17 +315,6 @@ async def aregister_secrets(conn: Connection | None) -> None:
         return
     for secret in credentials_of(conn):
         await amask_secret(secret)
-
-
-def device_version(device: str) -> str | None:
-    """The installed version of the package that provides ``device``."""
-    from importlib import metadata
-
-    package = "pennylane-lightning" if device.startswith("lightning.") else "pennylane"
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return None
 
 
 def one_line(err: BaseException) -> str:

@@ -8,7 +8,8 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from quantum_provider.exceptions import JobFailedOnBackendError
-from quantum_provider.hooks.base import Handle, QuantumBackendHook, device_version, one_line
+from quantum_provider.hooks.base import Handle, QuantumBackendHook, one_line
+from quantum_provider.observability.provenance import device_version
 
 if TYPE_CHECKING:
     from collections.abc import Callable

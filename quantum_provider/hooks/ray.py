@@ -1,4 +1,9 @@
-"""RayHook: runs the engine as a Ray job (Ray Jobs REST API); Ray's queue is the queue the sensors wait on."""
+"""RayHook: runs the engine as a Ray job (Ray Jobs REST API); Ray's queue is the queue the sensors wait on.
+
+Longer than 400 lines because it is one hook class whose verbs share one connection, one HTTP client and one
+mapping of Ray's answers onto the record states and the error taxonomy; the client itself (retries, status-code
+classification) is already apart, in ``ray_client.py``.
+"""
 
 from __future__ import annotations
 

@@ -9,24 +9,25 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from airflow.sdk import BaseOperator
 
-from quantum_provider import metrics
 from quantum_provider.exceptions import (
     JobFailedOnBackendError,
     QuantumSpecError,
     error_for_class,
     failure_class_of_error,
 )
-from quantum_provider.links import QuantumJobsLink
-from quantum_provider.operators.rendering import ChecksRenderedJob
-from quantum_provider.operators.submit import REPLAY_POLICIES, parse_jobs, summarize, task_context
-from quantum_provider.retry import fails_in_one_line, with_default_retry_policy
+from quantum_provider.governance.retry_policy import fails_in_one_line, with_default_retry_policy
+from quantum_provider.observability import metrics
+from quantum_provider.observability.links import QuantumJobsLink
+from quantum_provider.operators.rendering import ChecksRenderedJob, parse_jobs
+from quantum_provider.operators.submit import REPLAY_POLICIES
+from quantum_provider.operators.summaries import summarize, task_context
 from quantum_provider.storage import ACTIVE_STATES
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
 
     from quantum_provider.engine.batch import BatchOutcome, BatchRunner
-    from quantum_provider.governance import Governance
+    from quantum_provider.governance.admission import Governance
     from quantum_provider.hooks.base import QuantumBackendHook
     from quantum_provider.spec import JobSpec
     from quantum_provider.storage import ResultStore, StoredResult
@@ -107,7 +108,7 @@ class QuantumBatchSubmitOperator(ChecksRenderedJob, BaseOperator):
         identity = self.hook.backend_identity()
         keys = [spec.content_key(backend=identity) for spec in specs]
         who = task_context(context)
-        from quantum_provider.governance import Governance
+        from quantum_provider.governance.admission import Governance
 
         governance = self._gov = Governance(self.store, who)
 

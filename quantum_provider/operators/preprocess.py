@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from airflow.sdk import Asset, BaseOperator
 
-from quantum_provider.retry import with_default_retry_policy
+from quantum_provider.governance.retry_policy import with_default_retry_policy
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -78,10 +78,10 @@ class QuantumPreprocessOperator(BaseOperator):
 
     def execute(self, context: Context) -> list[Any]:
         from quantum_provider.hooks import get_hook
-        from quantum_provider.operators.submit import task_context
-        from quantum_provider.preprocess import chunked, preprocess_table
+        from quantum_provider.operators.summaries import task_context
         from quantum_provider.spec import decode_rendered
         from quantum_provider.storage import ResultStore
+        from quantum_provider.tables.preprocessing import chunked, preprocess_table
 
         defaults = self.job_defaults
         if isinstance(defaults, str):

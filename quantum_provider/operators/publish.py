@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from airflow.sdk import Asset, BaseOperator
 
 from quantum_provider.exceptions import QuantumValidationError
-from quantum_provider.retry import with_default_retry_policy
+from quantum_provider.governance.retry_policy import with_default_retry_policy
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -53,8 +53,8 @@ class QuantumPublishOperator(BaseOperator):
 
     def execute(self, context: Context) -> dict[str, Any]:
         from quantum_provider.operators.validate import job_keys
-        from quantum_provider.publish import published_row, write_partition
         from quantum_provider.storage import ResultStore
+        from quantum_provider.tables.publication import published_row, write_partition
 
         store = ResultStore(self.result_store)
         keys = job_keys(self.validation.get("keys") if isinstance(self.validation, dict) else self.validation)

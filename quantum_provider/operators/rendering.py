@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from quantum_provider.spec import checked_rendering
+from quantum_provider.exceptions import QuantumSpecError
+from quantum_provider.spec import JobSpec, checked_rendering, decode_rendered
 
 if TYPE_CHECKING:
     import jinja2
     from airflow.sdk import Context
-
-    from quantum_provider.exceptions import QuantumSpecError
 
 
 class ChecksRenderedJob:
@@ -47,3 +46,26 @@ class ChecksRenderedJob:
         """Fail with the rendered job's spec error, if it had one: once, naming the field, never retried."""
         if self._rendered_error is not None:
             raise self._rendered_error
+
+
+def parse_job(value: Any) -> JobSpec:
+    """Accept what templating produces: a dict, a JSON string, or a Python-literal string from xcom_pull."""
+    if isinstance(value, str):
+        value = decode_rendered(value, field="job", expected="a JSON object or a Python dict literal")
+    return JobSpec.parse(value)
+
+
+def parse_jobs(value: Any) -> list[JobSpec]:
+    """A list of jobs as templating produces it (a list, or its JSON / Python-literal text); errors name
+    ``jobs[i]``."""
+    if isinstance(value, str):
+        value = decode_rendered(value, field="jobs", expected="a JSON list of jobs")
+    if not isinstance(value, list | tuple):
+        raise QuantumSpecError("jobs", f"expected a list of jobs, got {type(value).__name__}")
+    specs = []
+    for position, job in enumerate(value):
+        try:
+            specs.append(parse_job(job))
+        except QuantumSpecError as err:
+            raise QuantumSpecError(f"jobs[{position}].{err.field}", err.reason) from None
+    return specs

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, Literal
 from airflow.sdk import BaseOperator, ResumableJobMixin
 from airflow.sdk.configuration import conf
 
-from quantum_provider import metrics
 from quantum_provider.exceptions import (
     BackendUnavailableError,
     JobFailedOnBackendError,
@@ -21,42 +20,22 @@ from quantum_provider.exceptions import (
     error_for_class,
     failure_class,
 )
-from quantum_provider.links import QuantumJobLink, forget_job_key, publish_job_key
-from quantum_provider.operators.rendering import ChecksRenderedJob
-from quantum_provider.retry import fails_in_one_line, with_default_retry_policy
-from quantum_provider.spec import JobSpec, decode_rendered
+from quantum_provider.governance.retry_policy import fails_in_one_line, with_default_retry_policy
+from quantum_provider.observability import metrics
+from quantum_provider.observability.links import QuantumJobLink, forget_job_key, publish_job_key
+from quantum_provider.operators.rendering import ChecksRenderedJob, parse_job
+from quantum_provider.operators.summaries import pending_summary, summarize, task_context
+from quantum_provider.spec import JobSpec
 from quantum_provider.storage import ACTIVE_STATES
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
 
-    from quantum_provider.governance import Governance
+    from quantum_provider.governance.admission import Governance
     from quantum_provider.hooks.base import Handle, QuantumBackendHook
     from quantum_provider.storage import ResultStore
 
 REPLAY_POLICIES = ("reuse", "force")
-SUMMARY_FIELDS = (
-    "key",
-    "name",
-    "kind",
-    "status",
-    "reused",
-    "backend",
-    "energy",
-    "exact_energy",
-    "best_bitstring",
-    "best_cost",
-    "baseline_cost",
-    "baseline_method",
-    "approximation_ratio_expected",
-    "approximation_ratio_best",
-    "iterations",
-    "converged",
-    "convergence",
-    "gradient_norm",
-    "runtime_s",
-    "result_uri",
-)
 
 
 class QuantumSubmitOperator(ChecksRenderedJob, ResumableJobMixin, BaseOperator):
@@ -228,7 +207,7 @@ class QuantumSubmitOperator(ChecksRenderedJob, ResumableJobMixin, BaseOperator):
 
     def _governance(self, context: Context) -> Governance:
         """Policy, budgets and audit for this execution (one per try; rebuilt after a deferral)."""
-        from quantum_provider.governance import Governance
+        from quantum_provider.governance.admission import Governance
 
         self._gov = Governance(self.store, task_context(context))
         return self._gov
@@ -271,7 +250,7 @@ class QuantumSubmitOperator(ChecksRenderedJob, ResumableJobMixin, BaseOperator):
     def submit_job(self, context: Context) -> Handle:
         """Submit to the first available backend: the primary, then each fallback (docs/architecture.md section 4,
         "Routing and fallback")."""
-        from quantum_provider.breaker import CircuitBreaker
+        from quantum_provider.governance.breaker import CircuitBreaker
 
         spec = self.spec
         who = task_context(context)
@@ -353,89 +332,3 @@ class QuantumSubmitOperator(ChecksRenderedJob, ResumableJobMixin, BaseOperator):
         hook.cancel(self._handle)
         if self._handle and self._gov is not None:
             self._gov.cancelled(hook, self._handle["key"], self.spec)
-
-
-def parse_job(value: Any) -> JobSpec:
-    """Accept what templating produces: a dict, a JSON string, or a Python-literal string from xcom_pull."""
-    if isinstance(value, str):
-        value = decode_rendered(value, field="job", expected="a JSON object or a Python dict literal")
-    return JobSpec.parse(value)
-
-
-def parse_jobs(value: Any) -> list[JobSpec]:
-    """A list of jobs as templating produces it (a list, or its JSON / Python-literal text); errors name
-    ``jobs[i]``."""
-    if isinstance(value, str):
-        value = decode_rendered(value, field="jobs", expected="a JSON list of jobs")
-    if not isinstance(value, list | tuple):
-        raise QuantumSpecError("jobs", f"expected a list of jobs, got {type(value).__name__}")
-    specs = []
-    for position, job in enumerate(value):
-        try:
-            specs.append(parse_job(job))
-        except QuantumSpecError as err:
-            raise QuantumSpecError(f"jobs[{position}].{err.field}", err.reason) from None
-    return specs
-
-
-def task_context(context: Context) -> dict[str, Any]:
-    """Who asked: the identifiers provenance and the job record keep for this try."""
-    from quantum_provider.governance import triggering_user
-
-    ti = context.get("ti")
-    return {
-        "dag_id": getattr(ti, "dag_id", None),
-        "run_id": getattr(ti, "run_id", None),
-        "task_id": getattr(ti, "task_id", None),
-        "map_index": getattr(ti, "map_index", None),
-        "try_number": getattr(ti, "try_number", None),
-        "user": triggering_user(context),
-    }
-
-
-def pending_summary(spec: JobSpec, handle: Handle, state: str, *, uri: str) -> dict[str, Any]:
-    """The summary of a job still on its way, with the ``handle`` a QuantumJobSensor waits on."""
-    return {
-        **dict.fromkeys(SUMMARY_FIELDS),
-        "key": handle["key"],
-        "name": spec.name,
-        "kind": spec.problem.kind,
-        "status": state,
-        "reused": False,
-        "backend": handle["conn_id"],
-        "result_uri": uri,
-        "handle": handle,
-    }
-
-
-def summarize(
-    result: dict[str, Any], *, reused: bool, backend: str, uri: str, name: str | None = None
-) -> dict[str, Any]:
-    """The small summary that travels in XCom; data stays in the store at ``result_uri``.
-
-    ``name`` is the asking spec's label: specs differing only in name share a key, hence one stored result.
-    """
-    baseline = result.get("baseline") or {}
-    summary = {
-        "key": result["key"],
-        "name": name if name is not None else result.get("name"),
-        "kind": result.get("kind"),
-        "status": "succeeded",
-        "reused": reused,
-        "backend": backend,
-        "energy": result["energy"],
-        "exact_energy": result.get("exact_energy"),
-        "best_bitstring": result.get("best_bitstring"),
-        "best_cost": result.get("best_cost"),
-        "baseline_cost": baseline.get("value"),
-        "baseline_method": baseline.get("method"),
-        "approximation_ratio_expected": result.get("approximation_ratio_expected"),
-        "approximation_ratio_best": result.get("approximation_ratio_best"),
-        "iterations": result["iterations"],
-        "converged": result["converged"],
-        "convergence": result.get("convergence"),
-        "gradient_norm": result.get("gradient_norm"),
-        "runtime_s": result["runtime_s"],
-        "result_uri": uri,
-    }
-    return {name: summary[name] for name in SUMMARY_FIELDS}

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from airflow.sdk import BaseOperator
 
-from quantum_provider import metrics
 from quantum_provider.exceptions import QuantumSpecError, QuantumValidationError
-from quantum_provider.retry import with_default_retry_policy
+from quantum_provider.governance.retry_policy import with_default_retry_policy
+from quantum_provider.observability import metrics
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -89,7 +89,7 @@ class QuantumValidateOperator(BaseOperator):
 
     @metrics.counts_failures
     def execute(self, context: Context) -> dict[str, Any]:
-        from quantum_provider.operators.submit import task_context
+        from quantum_provider.operators.summaries import task_context
         from quantum_provider.validation.results import ResultThresholds, validate_results
 
         keys = job_keys(self.results)

@@ -2,7 +2,7 @@
 
 Every route needs an authenticated Airflow user (the api-server's JWT, as a bearer header or the UI's cookie),
 and a user sees only jobs asked for by DAGs the auth manager lets them read, and of a job shared with other DAGs
-only what their DAGs asked for and wrote (``jobs.reader_view``). Pages send an anonymous browser to Airflow's
+only what their DAGs asked for and wrote (``access.reader_view``). Pages send an anonymous browser to Airflow's
 login; the API answers 401.
 """
 
@@ -176,7 +176,7 @@ def create_app() -> FastAPI:
 
 
 def _readable_detail(key: str, user: BaseUser) -> JobDetail:
-    """What ``user`` may see of job ``key``: only what their DAGs asked for and wrote (``jobs.reader_view``)."""
+    """What ``user`` may see of job ``key``: only what their DAGs asked for and wrote (``access.reader_view``)."""
     detail = job_detail(ResultStore(), key, readable_dags=readable_dags(user))
     # A job the user may not read is answered exactly like a job that does not exist.
     if detail is None:

@@ -1,7 +1,7 @@
 """Turn a validated spec problem into a Hamiltonian, a classical baseline and bitstring scoring for the engine.
 
 Submodules import numpy, scipy and pennylane, so they are loaded only when a problem is built (or when
-``Baseline``/``ProblemInstance`` are first looked up here); ``quantum_provider.problems.elements`` stays cheap.
+``Baseline``/``ProblemInstance`` are first looked up here); ``quantum_provider.spec.elements`` stays cheap.
 """
 
 from __future__ import annotations

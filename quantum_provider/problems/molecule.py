@@ -15,7 +15,6 @@ import numpy as np
 
 from quantum_provider.exceptions import QuantumSpecError
 from quantum_provider.problems.base import Baseline, ProblemInstance, index_bits
-from quantum_provider.problems.elements import PERIODIC_TABLE
 from quantum_provider.problems.limits import EXACT_DIAGONALIZATION_LIMIT
 from quantum_provider.problems.pauli import (
     diagonal_energy,
@@ -24,6 +23,7 @@ from quantum_provider.problems.pauli import (
     pauli_sentence,
     sparse_hamiltonian,
 )
+from quantum_provider.spec.elements import PERIODIC_TABLE
 
 if TYPE_CHECKING:
     from pennylane.operation import Operator

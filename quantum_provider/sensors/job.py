@@ -13,10 +13,10 @@ from airflow.sdk import BaseSensorOperator, PokeReturnValue
 from airflow.sdk.configuration import conf
 from airflow.sdk.exceptions import AirflowSensorTimeout, AirflowSkipException
 
-from quantum_provider import metrics
 from quantum_provider.exceptions import QuantumConfigError, QuantumSpecError, error_for_class
-from quantum_provider.links import QuantumJobLink, forget_job_key, publish_job_key
-from quantum_provider.retry import fails_in_one_line, with_default_retry_policy
+from quantum_provider.governance.retry_policy import fails_in_one_line, with_default_retry_policy
+from quantum_provider.observability import metrics
+from quantum_provider.observability.links import QuantumJobLink, forget_job_key, publish_job_key
 from quantum_provider.spec import decode_rendered
 from quantum_provider.storage import is_content_key, record_detail
 from quantum_provider.triggers.job import (
@@ -174,7 +174,7 @@ class QuantumJobSensor(BaseSensorOperator):
         )
 
     def summary(self, handle: Handle) -> dict[str, Any]:
-        from quantum_provider.operators.submit import summarize
+        from quantum_provider.operators.summaries import summarize
 
         result = self.hook.result(handle)
         metrics.job_done(self._record(handle), result, tags=metrics.task_tags(self, self.backend_conn_id), watched=True)

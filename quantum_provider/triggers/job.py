@@ -324,7 +324,7 @@ def trigger_context(trigger: BaseTrigger) -> dict[str, Any]:
 
 def record_cancellation(hook: QuantumBackendHook, handle: Handle, who: dict[str, Any]) -> None:
     """Mark the job cancelled in its record and audit it, as the operator's ``on_kill`` does (blocking I/O)."""
-    from quantum_provider.governance import Governance
+    from quantum_provider.governance.admission import Governance
 
     Governance(hook.store_of(handle), who).cancelled(
         hook, handle["key"], None, reason="the deferred task was killed by a user (mark failed, mark success or clear)"

@@ -13,7 +13,7 @@ from airflow.sdk import DAG
 
 from quantum_provider.operators.batch import QuantumBatchSubmitOperator
 from quantum_provider.operators.submit import QuantumSubmitOperator
-from quantum_provider.retry import QuantumRetryPolicy
+from quantum_provider.governance.retry_policy import QuantumRetryPolicy
 
 JOBS = json.loads({jobs!r})
 

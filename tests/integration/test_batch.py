@@ -7,7 +7,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from quantum_provider.demo import load_dag, run_dag, task_states
+from devtools.demo import load_dag, run_dag, task_states
 from quantum_provider.storage import ResultStore
 from tests.integration.dagfiles import write_dag_file
 from tests.paths import stored_objects
@@ -95,7 +95,7 @@ _IN_CELERY_POOL = """
 import os, sys
 import airflow  # loaded before the fork, as in a Celery worker
 import billiard
-from quantum_provider.demo import load_dag, run_dag
+from devtools.demo import load_dag, run_dag
 
 def run(path, out):
     os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = "airflow-db-not-allowed:///"

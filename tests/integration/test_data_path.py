@@ -8,9 +8,9 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from quantum_provider.demo import load_dag, run_dag, task_states
-from quantum_provider.publish import published_dataset_uri, published_schema, read_published
+from devtools.demo import load_dag, run_dag, task_states
 from quantum_provider.storage import ResultStore, as_path
+from quantum_provider.tables.publication import published_dataset_uri, published_schema, read_published
 from tests.exact import brute_force_maxcut
 from tests.integration.dagfiles import write_pipeline_dag
 from tests.paths import REPO

@@ -237,7 +237,7 @@ def flip_one_bit(path) -> None:
 
 
 def test_a_damaged_result_is_recomputed_by_a_rerun_and_never_served(dags_folder, store_uri):
-    from quantum_provider.demo import load_dag, run_dag
+    from devtools.demo import load_dag, run_dag
 
     job = maxcut_job("damaged", RING_8, layers=2, maxiter=40, seed=31)
     path = write_dag_file(dags_folder, "faults_damaged", [job], store_uri, mapped=False, replay="reuse")

@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from quantum_provider.audit import AuditTrail
-from quantum_provider.demo import load_dag, run_dag, task_states
+from devtools.demo import load_dag, run_dag, task_states
+from quantum_provider.governance.audit import AuditTrail
+from quantum_provider.governance.budget_ledger import BudgetLedger
 from quantum_provider.plugins.jobs import job_detail
-from quantum_provider.policy import BudgetLedger
 from quantum_provider.storage import ResultStore
 from tests.integration.dagfiles import write_dag_file
 
@@ -86,7 +86,7 @@ def test_a_shot_budget_refuses_the_job_that_does_not_fit_and_the_trail_records_e
     assert BudgetLedger(store).usage("quantum_budgeted", "budgeted").dag_shots == 1000
 
     verified = subprocess.run(
-        [sys.executable, "-m", "quantum_provider.audit", "verify", "--store", store_uri],
+        [sys.executable, "-m", "quantum_provider.governance.audit", "verify", "--store", store_uri],
         capture_output=True,
         text=True,
         timeout=120,

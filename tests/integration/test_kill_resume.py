@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 import numpy as np
 import pytest
 
-from quantum_provider.demo import load_dag, run_dag, task_states
+from devtools.demo import load_dag, run_dag, task_states
 from quantum_provider.engine.runner import prepare, run_job
 from quantum_provider.spec import JobSpec
 from quantum_provider.storage import ResultStore
@@ -42,7 +42,7 @@ def test_sigkill_mid_optimization_resumes_from_checkpoint_with_identical_numbers
             "-c",
             textwrap.dedent(f"""
                 from datetime import datetime
-                from quantum_provider.demo import load_dag, prepare_airflow, run_dag
+                from devtools.demo import load_dag, prepare_airflow, run_dag
                 prepare_airflow()
                 when = datetime.fromisoformat({logical_date.isoformat()!r})
                 run_dag(load_dag({str(path)!r}), logical_date=when, run_after=when)

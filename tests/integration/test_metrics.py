@@ -59,7 +59,7 @@ with DAG(dag_id={dag_id!r}, schedule=None, start_date=datetime(2026, 1, 1), catc
 
 _CHILD = """
 import json, socket, sys
-from quantum_provider.demo import load_dag, run_dag, task_states
+from devtools.demo import load_dag, run_dag, task_states
 
 # The database is the session's, migrated by the airflow_db fixture; AIRFLOW_HOME and the rest come by environment.
 dag = load_dag(sys.argv[1])

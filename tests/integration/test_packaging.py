@@ -52,7 +52,7 @@ def test_make_demo_runs_the_example_dag_and_prints_a_table(tmp_path):
     env = {**os.environ, "AIRFLOW_HOME": str(tmp_path / "home")}
     env.pop("AIRFLOW__CORE__DAGS_FOLDER", None)
     done = subprocess.run(
-        [sys.executable, "-m", "quantum_provider.demo", str(REPO / "dags" / "example_quantum_maxcut.py")],
+        [sys.executable, "-m", "devtools.demo", str(REPO / "dags" / "example_quantum_maxcut.py")],
         capture_output=True,
         text=True,
         timeout=900,
@@ -70,7 +70,7 @@ def test_make_demo_runs_the_example_dag_and_prints_a_table(tmp_path):
 def test_the_batch_fork_server_preload_never_loads_lightning():
     # OpenMP reads the thread count when lightning loads; the preload must leave that to each worker.
     probe = (
-        "import importlib, sys; from quantum_provider.engine.batch import PRELOAD; "
+        "import importlib, sys; from quantum_provider.engine.worker_pool import PRELOAD; "
         "[importlib.import_module(m) for m in PRELOAD]; print([m for m in sys.modules if 'lightning' in m])"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=300).stdout

@@ -122,7 +122,7 @@ with DAG(dag_id="ray_queue", schedule=None, start_date=datetime(2026, 1, 1), cat
 def test_three_jobs_needing_the_whole_cluster_queue_and_run_in_order(ray_conn, dags_folder, store_uri):
     import threading
 
-    from quantum_provider.demo import load_dag, run_dag, task_states
+    from devtools.demo import load_dag, run_dag, task_states
 
     hook = get_hook(ray_conn)
     jobs = [maxcut_job(seed=200 + i, maxiter=60) for i in range(3)]
@@ -197,7 +197,7 @@ def test_killed_task_reattaches_on_retry_without_a_duplicate_ray_job(ray_conn, d
     import textwrap
     from datetime import UTC, datetime
 
-    from quantum_provider.demo import load_dag, run_dag
+    from devtools.demo import load_dag, run_dag
     from tests.integration.dagfiles import write_dag_file
 
     job = maxcut_job(seed=400, maxiter=600)
@@ -212,7 +212,7 @@ def test_killed_task_reattaches_on_retry_without_a_duplicate_ray_job(ray_conn, d
     child = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
             from datetime import datetime
-            from quantum_provider.demo import load_dag, prepare_airflow, run_dag
+            from devtools.demo import load_dag, prepare_airflow, run_dag
             prepare_airflow()
             when = datetime.fromisoformat({when.isoformat()!r})
             run_dag(load_dag({str(path)!r}), logical_date=when, run_after=when)
@@ -239,7 +239,7 @@ def test_killed_task_reattaches_on_retry_without_a_duplicate_ray_job(ray_conn, d
 
 
 def test_deferrable_submit_frees_the_worker_and_completes_through_the_trigger(ray_conn, dags_folder, store_uri):
-    from quantum_provider.demo import load_dag, run_dag, task_states
+    from devtools.demo import load_dag, run_dag, task_states
     from tests.integration.dagfiles import write_dag_file
 
     job = maxcut_job(seed=500)

@@ -117,7 +117,7 @@ def last_entry(store: ResultStore, key: str) -> dict:
 def test_a_refused_submission_that_echoes_its_request_leaks_no_credential(
     double, dags_folder, store_uri, monkeypatch, capfd
 ):
-    from quantum_provider.demo import load_dag, run_dag, task_states
+    from devtools.demo import load_dag, run_dag, task_states
     from tests.integration.dagfiles import write_dag_file
 
     conn_id = define(monkeypatch, "quantum_ray_echo", double.address)
@@ -162,7 +162,7 @@ def test_user_info_in_the_address_is_refused_before_anything_is_sent(
 ):
     """One authentication scheme: ``user:password@`` would have become ``Authorization: Basic`` and replaced the
     bearer token. It is refused, naming the field; nothing reaches the backend, nothing leaks."""
-    from quantum_provider.demo import load_dag, run_dag, task_states
+    from devtools.demo import load_dag, run_dag, task_states
     from tests.integration.dagfiles import write_dag_file
 
     address = double.address.replace("http://", f"http://alice:{quote(ADDRESS_PASSWORD, safe='')}@")

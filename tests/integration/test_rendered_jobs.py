@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from quantum_provider.demo import load_dag, run_dag, task_states
+from devtools.demo import load_dag, run_dag, task_states
 
 pytestmark = pytest.mark.integration
 
@@ -21,7 +21,7 @@ from airflow.sdk import DAG
 
 from quantum_provider.operators.batch import QuantumBatchSubmitOperator
 from quantum_provider.operators.submit import QuantumSubmitOperator
-from quantum_provider.retry import QuantumRetryPolicy
+from quantum_provider.governance.retry_policy import QuantumRetryPolicy
 
 NAN = float("nan")
 EDGES = [[0, 1], [1, 2], [2, 0]]

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from quantum_provider.breaker import CircuitBreaker
-from quantum_provider.demo import load_dag, run_dag, task_states
+from devtools.demo import load_dag, run_dag, task_states
+from quantum_provider.governance.breaker import CircuitBreaker
 from quantum_provider.storage import ResultStore
 from tests.integration.dagfiles import write_dag_file
 from tests.paths import stored_objects

@@ -19,9 +19,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from quantum_provider.audit import AuditTrail
 from quantum_provider.engine.runner import prepare, run_job
-from quantum_provider.policy import BudgetLedger, today
+from quantum_provider.governance.audit import AuditTrail
+from quantum_provider.governance.budget_ledger import BudgetLedger, today
 from quantum_provider.spec import JobSpec
 from quantum_provider.storage import Claim, ResultStore, describe_owner
 from quantum_provider.storage.journal import entry_hash
@@ -138,9 +138,9 @@ def _record_audit(args: tuple[str, int, int]) -> int:
 
 
 def verify_command(s3_server, store_uri: str, home: Path) -> subprocess.CompletedProcess:
-    """``python -m quantum_provider.audit verify --store URI`` in a fresh process that has the S3 connection."""
+    """``python -m quantum_provider.governance.audit verify --store URI`` in a fresh process with the S3 connection."""
     return subprocess.run(
-        [sys.executable, "-m", "quantum_provider.audit", "verify", "--store", store_uri],
+        [sys.executable, "-m", "quantum_provider.governance.audit", "verify", "--store", store_uri],
         cwd=home,
         env=child_env(s3_server, home),
         capture_output=True,

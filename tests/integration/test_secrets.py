@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from quantum_provider.demo import load_dag, run_dag, task_states
+from devtools.demo import load_dag, run_dag, task_states
 from quantum_provider.storage import ResultStore
 from tests.integration.dagfiles import write_dag_file
 

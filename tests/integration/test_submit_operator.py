@@ -10,7 +10,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from quantum_provider.demo import load_dag, run_dag, task_states
+from devtools.demo import load_dag, run_dag, task_states
 from quantum_provider.storage import ResultStore
 from tests.integration.dagfiles import write_dag_file
 from tests.paths import REPO, stored_objects

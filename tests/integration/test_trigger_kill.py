@@ -16,7 +16,7 @@ import uuid
 
 import pytest
 
-from quantum_provider.audit import AuditTrail
+from quantum_provider.governance.audit import AuditTrail
 from quantum_provider.hooks import get_hook
 from quantum_provider.spec import JobSpec
 from quantum_provider.storage import ResultStore

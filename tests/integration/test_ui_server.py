@@ -17,7 +17,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from quantum_provider.demo import load_dag, run_dag
+from devtools.demo import load_dag, run_dag
 from tests.exact import brute_force_maxcut
 from tests.paths import REPO
 from tests.ray_head import free_port

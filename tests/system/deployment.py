@@ -43,7 +43,7 @@ USER, PASSWORD = "operator", "operator-" + secrets.token_hex(8)
 QUANTUM_QUEUE, DEFAULT_QUEUE = "quantum", "default"
 RAY_CONN_ID = "quantum_ray_system"
 #: Each Airflow host's $AIRFLOW_HOME/config/airflow_local_settings.py: the opt-in to the provider's cluster policy.
-LOCAL_SETTINGS = "from quantum_provider.cluster_policy import task_policy  # noqa: F401\n"
+LOCAL_SETTINGS = "from quantum_provider.governance.cluster_policy import task_policy  # noqa: F401\n"
 # Worker slots: the quantum queue's worker has fewer, as a deployment sizes it for CPU-heavy tasks.
 DEFAULT_CONCURRENCY, QUANTUM_CONCURRENCY = 4, 2
 # The Airflow services, in start order; the Celery workers follow with `start_worker`.

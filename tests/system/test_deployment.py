@@ -20,8 +20,8 @@ import psutil
 import pytest
 from airflow.sdk import ObjectStoragePath
 
-from quantum_provider.publish import read_published
 from quantum_provider.storage import ResultStore
+from quantum_provider.tables.publication import read_published
 from tests.exact import brute_force_maxcut
 from tests.paths import REPO
 from tests.system.deployment import QUANTUM_CONCURRENCY, QUANTUM_QUEUE

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quantum_provider.breaker import CircuitBreaker
+from quantum_provider.governance.breaker import CircuitBreaker
 from quantum_provider.storage import ResultStore
 
 

@@ -11,7 +11,7 @@ import pytest
 from airflow import settings
 from airflow.sdk import DAG
 
-from quantum_provider import cluster_policy
+from quantum_provider.governance import cluster_policy
 from quantum_provider.operators.batch import QuantumBatchSubmitOperator
 from quantum_provider.operators.preprocess import QuantumPreprocessOperator
 from quantum_provider.operators.submit import QuantumSubmitOperator
@@ -55,7 +55,7 @@ def test_without_a_worker_queue_nothing_moves(monkeypatch: pytest.MonkeyPatch):
 
 
 #: What docs/deployment.md tells a deployment to write.
-LOCAL_SETTINGS = "from quantum_provider.cluster_policy import task_policy\n"
+LOCAL_SETTINGS = "from quantum_provider.governance.cluster_policy import task_policy\n"
 
 
 def test_opting_in_from_airflow_local_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

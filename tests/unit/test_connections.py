@@ -20,9 +20,9 @@ import pytest
 from airflow.models.connection import Connection
 
 from quantum_provider.get_provider_info import get_provider_info
-from quantum_provider.hooks.base import device_version
 from quantum_provider.hooks.lightning import LightningHook
 from quantum_provider.hooks.ray import RayHook
+from quantum_provider.observability.provenance import device_version
 
 HOOKS = {"quantum_lightning": LightningHook, "quantum_ray": RayHook}
 STANDARD_FIELDS = {"host", "schema", "login", "password", "port", "extra", "description"}

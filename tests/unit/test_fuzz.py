@@ -31,10 +31,10 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from quantum_provider.exceptions import QuantumSpecError
-from quantum_provider.preprocess import OUTPUT_FILES, preprocess_table
 from quantum_provider.spec import JobSpec
 from quantum_provider.storage import ResultStore
-from quantum_provider.tables import LAYOUTS, is_missing, read_table
+from quantum_provider.tables.layouts import LAYOUTS, is_missing, read_table
+from quantum_provider.tables.preprocessing import OUTPUT_FILES, preprocess_table
 
 #: Generated examples per test (the issue note reports their sum).
 SPEC_DICT_EXAMPLES = 400

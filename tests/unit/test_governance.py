@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from airflow.sdk import RetryAction
 
-from quantum_provider.audit import AuditTrail
 from quantum_provider.exceptions import QuantumPolicyError, QuantumSpecError, failure_class
+from quantum_provider.governance.audit import AuditTrail
+from quantum_provider.governance.budget_ledger import BudgetLedger, today
+from quantum_provider.governance.connection_policy import DEFAULT_DEVICE_SECONDS_PER_JOB, Cost, Policy
+from quantum_provider.governance.retry_policy import QuantumRetryPolicy
 from quantum_provider.hooks import get_hook
-from quantum_provider.policy import DEFAULT_DEVICE_SECONDS_PER_JOB, BudgetLedger, Cost, Policy, today
-from quantum_provider.retry import QuantumRetryPolicy
 from quantum_provider.spec import JobSpec
 from quantum_provider.storage import ResultStore
 from quantum_provider.storage.journal import JournalCorruptError
@@ -193,15 +194,15 @@ def audit_with_entries(tmp_path: Path, count: int) -> tuple[ResultStore, AuditTr
 
 
 def verify_cli(store: ResultStore, *logs: Path, in_process: bool = True) -> subprocess.CompletedProcess:
-    """``python -m quantum_provider.audit verify``; in this process (its ``main``) unless asked otherwise."""
+    """``python -m quantum_provider.governance.audit verify``; in this process (its ``main``) unless asked otherwise."""
     args = ["verify", "--store", str(store.base)] + (["--logs", *map(str, logs)] if logs else [])
     if not in_process:
-        command = [sys.executable, "-m", "quantum_provider.audit", *args]
+        command = [sys.executable, "-m", "quantum_provider.governance.audit", *args]
         return subprocess.run(command, capture_output=True, text=True, timeout=120)
     import contextlib
     import io
 
-    from quantum_provider.audit import main
+    from quantum_provider.governance.audit import main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -233,7 +234,7 @@ def test_audit_verify_detects_an_edited_or_removed_entry(tmp_path):
 
 
 def test_a_removed_tail_is_caught_by_the_anchors_in_the_task_log(tmp_path, caplog):
-    caplog.set_level("INFO", logger="quantum_provider.audit")
+    caplog.set_level("INFO", logger="quantum_provider.governance.audit")
     store, _ = audit_with_entries(tmp_path, 3)
     task_log = tmp_path / "task.log"
     task_log.write_text(caplog.text)

@@ -14,9 +14,9 @@ from quantum_provider.exceptions import (
     QuantumPolicyError,
     QuantumSpecError,
 )
+from quantum_provider.governance.retry_policy import QuantumRetryPolicy
 from quantum_provider.hooks import get_hook
 from quantum_provider.hooks.lightning import LightningHook
-from quantum_provider.retry import QuantumRetryPolicy
 from quantum_provider.spec import JobSpec
 
 RING = {"problem": {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 3], [3, 0]]}}

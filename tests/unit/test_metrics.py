@@ -1,4 +1,4 @@
-"""quantum_provider.metrics: real StatsD packets from Airflow's own Stats, caught by a UDP socket on loopback."""
+"""observability.metrics: real StatsD packets from Airflow's own Stats, caught by a UDP socket on loopback."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import pytest
 from airflow.sdk.exceptions import AirflowSkipException
 from airflow.sdk.observability import stats
 
-from quantum_provider import metrics
 from quantum_provider.exceptions import (
     FAILURE_CLASSES,
     BackendUnavailableError,
@@ -22,6 +21,7 @@ from quantum_provider.exceptions import (
     QuantumValidationError,
     failure_class,
 )
+from quantum_provider.observability import metrics
 from quantum_provider.storage import ResultStore
 
 KEY = "b" * 64

@@ -10,9 +10,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from quantum_provider.exceptions import QuantumSpecError
-from quantum_provider.preprocess import chunked, preprocess_table
 from quantum_provider.spec import JobSpec
 from quantum_provider.storage import ResultStore, as_path
+from quantum_provider.tables.preprocessing import chunked, preprocess_table
 
 
 def write_csv(tmp_path, rows: list[dict], name: str = "table.csv") -> str:

@@ -472,7 +472,7 @@ def test_bitstring_and_kind_misuse_is_rejected() -> None:
 
 def test_elements_import_stays_cheap() -> None:
     code = (
-        "import sys, quantum_provider.problems.elements, quantum_provider.problems as p;"
+        "import sys, quantum_provider.spec.elements, quantum_provider.problems as p;"
         "assert p.EXACT_DIAGONALIZATION_LIMIT == 14;"
         "heavy = {'pennylane', 'scipy', 'quantum_provider.problems.base'} & set(sys.modules);"
         "assert not heavy, heavy"

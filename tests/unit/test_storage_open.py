@@ -10,8 +10,9 @@ import pytest
 from airflow.sdk.definitions.retry_policy import RetryAction
 
 from quantum_provider.exceptions import BackendUnavailableError, QuantumConfigError
-from quantum_provider.policy import BudgetLedger, Cost, Policy
-from quantum_provider.retry import QuantumRetryPolicy
+from quantum_provider.governance.budget_ledger import BudgetLedger
+from quantum_provider.governance.connection_policy import Cost, Policy
+from quantum_provider.governance.retry_policy import QuantumRetryPolicy
 from quantum_provider.storage import ResultStore
 from quantum_provider.storage.location import forget_probes
 from quantum_provider.storage.objects import ObjectStore

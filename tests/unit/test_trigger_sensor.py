@@ -22,8 +22,8 @@ from quantum_provider.exceptions import (
     QuantumSpecError,
     failure_class,
 )
+from quantum_provider.governance.retry_policy import QuantumRetryPolicy
 from quantum_provider.operators.submit import QuantumSubmitOperator
-from quantum_provider.retry import QuantumRetryPolicy
 from quantum_provider.sensors.job import QuantumJobSensor
 from quantum_provider.storage import ResultStore
 from quantum_provider.triggers.job import (

@@ -360,7 +360,7 @@ def test_batch_link_opens_the_list_of_its_chunks_jobs(monkeypatch):
     from types import SimpleNamespace
     from urllib.parse import parse_qs, urlsplit
 
-    from quantum_provider.links import QuantumJobsLink, job_page_url
+    from quantum_provider.observability.links import QuantumJobsLink, job_page_url
 
     monkeypatch.setenv("AIRFLOW__API__BASE_URL", "http://airflow.example:8080/")
     ti = SimpleNamespace(dag_id="nightly", run_id="scheduled__2026-11-21T00:00:00+00:00", task_id="solve", map_index=3)

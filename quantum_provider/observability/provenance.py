@@ -36,6 +36,15 @@ def _platform() -> str:
 
 
 @functools.cache
+def device_version(device: str) -> str | None:
+    """The installed version of the package that provides ``device``."""
+    package = "pennylane-lightning" if device.startswith("lightning.") else "pennylane"
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
+
+
 def compiler_version() -> str | None:
     """``pennylane-catalyst <version>`` when installed: the compiler is part of the backend identity (its code
     generation decides the last bits of the fast path's numbers), so it goes into the content key."""

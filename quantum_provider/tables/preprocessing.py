@@ -46,8 +46,8 @@ def preprocess_table(
         after writing the rejects; ``None`` never fails for rejects.
     """
     from quantum_provider.exceptions import QuantumSpecError
-    from quantum_provider.tables import read_table
-    from quantum_provider.validation.inputs import validate_problem_table
+    from quantum_provider.tables.input_suite import validate_problem_table
+    from quantum_provider.tables.layouts import read_table
 
     frame = read_table(source, fmt)
     checked = validate_problem_table(frame, kind, job_defaults=job_defaults, max_qubits=max_qubits)

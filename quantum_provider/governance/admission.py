@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 from quantum_provider.exceptions import QuantumPolicyError, failure_class
 
 if TYPE_CHECKING:
-    from quantum_provider.audit import AuditTrail
+    from quantum_provider.governance.audit import AuditTrail
+    from quantum_provider.governance.budget_ledger import BudgetLedger
     from quantum_provider.hooks.base import QuantumBackendHook
-    from quantum_provider.policy import BudgetLedger
     from quantum_provider.spec import JobSpec
     from quantum_provider.storage import ResultStore
 
@@ -35,13 +35,13 @@ class Governance:
 
     @cached_property
     def audit(self) -> AuditTrail:
-        from quantum_provider.audit import AuditTrail
+        from quantum_provider.governance.audit import AuditTrail
 
         return AuditTrail(self.store)
 
     @cached_property
     def ledger(self) -> BudgetLedger:
-        from quantum_provider.policy import BudgetLedger
+        from quantum_provider.governance.budget_ledger import BudgetLedger
 
         return BudgetLedger(self.store)
 

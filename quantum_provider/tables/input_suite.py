@@ -3,6 +3,9 @@
 Every row either becomes part of a JobSpec or lands in the rejects table with a reason; nothing is dropped
 silently. A problem with one bad row is rejected whole (its other rows say why), because solving what is left
 of it would answer a question nobody asked.
+
+Longer than 400 lines because the suite is one table's checks in one pass: the typed columns, then each kind's
+row checks and qubit count, which all read the same checked frame; the suite runner is ``validation/gx.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import pandas as pd
 
 from quantum_provider.exceptions import QuantumSpecError
 from quantum_provider.spec import JobSpec
-from quantum_provider.tables import Column, Layout, is_missing, layout_for, problem_dict
+from quantum_provider.tables.layouts import Column, Layout, is_missing, layout_for, problem_dict
 from quantum_provider.validation.gx import Check, SuiteOutcome, expectations, run_suite
 
 #: Beyond this a float column value counts as not finite (GE compares, it has no isfinite expectation).
@@ -313,7 +316,7 @@ def _portfolio_helpers(checked: pd.DataFrame) -> tuple[dict[str, pd.Series], lis
 
 
 def _molecule_helpers(checked: pd.DataFrame) -> tuple[dict[str, pd.Series], list[Check]]:
-    from quantum_provider.problems.elements import SUPPORTED_ELEMENTS
+    from quantum_provider.spec.elements import SUPPORTED_ELEMENTS
 
     symbols = checked["symbol__typed"]
     helpers = {"__unknown_element": symbols.notna() & ~symbols.isin(SUPPORTED_ELEMENTS)}
@@ -369,7 +372,7 @@ def _qubo_qubits(checked: pd.DataFrame) -> pd.Series:
 
 
 def _molecule_qubits(checked: pd.DataFrame) -> pd.Series:
-    from quantum_provider.problems.elements import SUPPORTED_ELEMENTS
+    from quantum_provider.spec.elements import SUPPORTED_ELEMENTS
 
     def count(rows: pd.DataFrame) -> float:
         orbitals = rows["active_orbitals__typed"].dropna()

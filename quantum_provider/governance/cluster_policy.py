@@ -7,11 +7,11 @@ administrators review it beside their other policies and decide the order they a
 dag-processor (which applies task policies when it parses DAG files)::
 
     # $AIRFLOW_HOME/config/airflow_local_settings.py
-    from quantum_provider.cluster_policy import task_policy
+    from quantum_provider.governance.cluster_policy import task_policy
 
-or, beside a policy of the deployment's own, call ``quantum_provider.cluster_policy.task_policy(task)`` from it.
-The policy then acts only where ``[quantum] worker_queue`` is set, and only on quantum tasks still on the default
-queue: a ``queue=`` in a DAG wins.
+or, beside a policy of the deployment's own, call ``quantum_provider.governance.cluster_policy.task_policy(task)``
+from it. The policy then acts only where ``[quantum] worker_queue`` is set, and only on quantum tasks still on the
+default queue: a ``queue=`` in a DAG wins.
 """
 
 from __future__ import annotations

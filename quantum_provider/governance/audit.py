@@ -7,8 +7,8 @@ knows it), what (content key, backend connection, shots), when (the entry's UTC 
 are redacted of the connection's credentials before they are written. Every entry's number and hash also go to
 the task log, an anchor outside the store.
 
-Verify it with ``python -m quantum_provider.audit verify [--store URI] [--logs FILE ...]``: exit status 0 when
-every entry is intact and chained, 1 with one line per problem otherwise. ``--logs`` reads the anchors from task
+Verify it with ``python -m quantum_provider.governance.audit verify [--store URI] [--logs FILE ...]``: exit status
+0 when every entry is intact and chained, 1 with one line per problem otherwise. ``--logs`` reads the anchors from task
 logs, so a removed tail (which leaves a shorter, valid chain) is detected too.
 """
 
@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quantum_provider.policy import today
+from quantum_provider.governance.budget_ledger import today
 from quantum_provider.storage.journal import GENESIS, Journal, Verification
 
 if TYPE_CHECKING:
@@ -119,7 +119,9 @@ def anchors_in(paths: list[Path]) -> dict[tuple[str, int], str]:
 def main(argv: list[str] | None = None) -> int:
     from quantum_provider.storage import ResultStore
 
-    parser = argparse.ArgumentParser(prog="python -m quantum_provider.audit", description="Verify the audit trail.")
+    parser = argparse.ArgumentParser(
+        prog="python -m quantum_provider.governance.audit", description="Verify the audit trail."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     verify = commands.add_parser("verify", help="check every entry's hash and the chain")
     verify.add_argument("--store", help="result store URI (default: [quantum] result_store)")

@@ -1,6 +1,6 @@
 """Run a DAG file end to end on an embedded Airflow and print its quantum results as a table.
 
-``python -m quantum_provider.demo dags/example_quantum_maxcut.py`` migrates a SQLite metadata database under
+``python -m devtools.demo dags/example_quantum_maxcut.py`` migrates a SQLite metadata database under
 ``$AIRFLOW_HOME`` (no servers), runs the DAG with ``dag.test()`` and prints one row per QuantumSubmitOperator task.
 """
 
@@ -116,7 +116,7 @@ def summaries(values: dict[tuple[str, int], Any]) -> list[dict[str, Any]]:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
-        print("usage: python -m quantum_provider.demo DAG_FILE [DAG_ID]", file=sys.stderr)
+        print("usage: python -m devtools.demo DAG_FILE [DAG_ID]", file=sys.stderr)
         return 2
     prepare_airflow(dags_folder=Path(argv[0]).parent)
     dag = load_dag(argv[0], argv[1] if len(argv) > 1 else None)
