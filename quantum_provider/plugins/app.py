@@ -8,65 +8,21 @@ login; the API answers 401.
 
 from __future__ import annotations
 
-from json import dumps
 from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
-from fastapi.security import HTTPAuthorizationCredentials
-from jinja2 import Environment, PackageLoader, select_autoescape
 
+from quantum_provider.plugins import night_routes
+from quantum_provider.plugins.auth import LoginRequired, api_user, page_user, readable_dags
 from quantum_provider.plugins.charts import energy_trace_svg
 from quantum_provider.plugins.jobs import JobDetail, JobFilter, JobList, job_detail, list_jobs
+from quantum_provider.plugins.pages import render
 from quantum_provider.storage import RECORD_STATES, ResultStore
 
 if TYPE_CHECKING:
     from airflow.api_fastapi.auth.managers.models.base_user import BaseUser
-
-_templates = Environment(
-    loader=PackageLoader("quantum_provider.plugins", "templates"), autoescape=select_autoescape(["html"])
-)
-_templates.filters["json"] = lambda value: dumps(value, indent=2, sort_keys=True, default=str)
-
-
-def _bearer(request: Request) -> HTTPAuthorizationCredentials | None:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    return HTTPAuthorizationCredentials(scheme=scheme, credentials=token) if token else None
-
-
-async def _user_or_none(request: Request) -> BaseUser | None:
-    """The Airflow user of the request, as the api-server's own routes resolve it; ``None`` when anonymous."""
-    from airflow.api_fastapi.core_api.security import get_user
-
-    try:
-        return await get_user(request, None, _bearer(request))
-    except HTTPException:
-        return None
-
-
-async def api_user(user: Annotated[Any, Depends(_user_or_none)]) -> BaseUser:
-    if user is None:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Not authenticated: sign in to Airflow first")
-    return user
-
-
-class _LoginRequired(Exception):
-    pass
-
-
-async def page_user(user: Annotated[Any, Depends(_user_or_none)]) -> BaseUser:
-    if user is None:
-        raise _LoginRequired
-    return user
-
-
-def readable_dags(user: BaseUser) -> set[str]:
-    """The DAG ids the auth manager lets ``user`` read."""
-    from airflow.api_fastapi.app import get_auth_manager
-
-    return get_auth_manager().get_authorized_dag_ids(user=user, method="GET")
 
 
 def job_filter(
@@ -113,8 +69,8 @@ def create_app() -> FastAPI:
         openapi_url="/openapi.json",
     )
 
-    @app.exception_handler(_LoginRequired)
-    async def _to_login(request: Request, _: _LoginRequired) -> RedirectResponse:
+    @app.exception_handler(LoginRequired)
+    async def _to_login(request: Request, _: LoginRequired) -> RedirectResponse:
         from airflow.api_fastapi.app import get_auth_manager
 
         target = get_auth_manager().get_url_login(next_url=str(request.url))
@@ -151,7 +107,7 @@ def create_app() -> FastAPI:
         # The task-instance tab asks for one task's jobs: a task that ran one job goes straight to its page.
         if filters.task_id and filters.run_id and len(keys) == 1:
             return RedirectResponse(f"{prefix}/jobs/{keys.pop()}", status_code=status.HTTP_303_SEE_OTHER)
-        return _render(
+        return render(
             "jobs.html",
             prefix=prefix,
             listing=listing,
@@ -168,10 +124,11 @@ def create_app() -> FastAPI:
     def job_page(request: Request, key: str, user: Annotated[Any, Depends(page_user)]) -> HTMLResponse:
         detail = _readable_detail(key, user)
         chart = energy_trace_svg(detail.energy_trace, exact=detail.exact_energy)
-        return _render(
+        return render(
             "job.html", prefix=request.scope.get("root_path", ""), job=detail, chart=chart, user=user.get_name()
         )
 
+    app.include_router(night_routes.router)
     return app
 
 
@@ -182,7 +139,3 @@ def _readable_detail(key: str, user: BaseUser) -> JobDetail:
     if detail is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"No quantum job {key!r}")
     return detail
-
-
-def _render(template: str, **values: Any) -> HTMLResponse:
-    return HTMLResponse(_templates.get_template(template).render(**values))

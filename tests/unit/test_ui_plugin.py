@@ -223,12 +223,12 @@ def test_a_reader_of_every_asking_dag_sees_the_whole_job(shared):
 
 
 def test_the_job_page_html_of_a_shared_job_for_a_reader_of_one_dag(shared):
-    from quantum_provider.plugins.app import _render
+    from quantum_provider.plugins.pages import render
     from quantum_provider.plugins.charts import energy_trace_svg
 
     detail = job_detail(shared["store"], shared["key"], readable_dags={"beta"})
     chart = energy_trace_svg(detail.energy_trace, exact=detail.exact_energy)
-    html = _render("job.html", prefix="/quantum", job=detail, chart=chart, user="reader").body.decode()
+    html = render("job.html", prefix="/quantum", job=detail, chart=chart, user="reader").body.decode()
     assert [leak for leak in ALPHA_ONLY if leak in html] == []
     assert 'id="withheld"' in html
     assert "beta_run" in html
