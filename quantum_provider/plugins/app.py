@@ -12,13 +12,16 @@ from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from quantum_provider.plugins import night_routes
 from quantum_provider.plugins.auth import LoginRequired, api_user, page_user, readable_dags
 from quantum_provider.plugins.charts import energy_trace_svg
 from quantum_provider.plugins.jobs import JobDetail, JobFilter, JobList, job_detail, list_jobs
-from quantum_provider.plugins.pages import render
+from quantum_provider.plugins.pages import airflow_base, prefix_of, render
 from quantum_provider.storage import RECORD_STATES, ResultStore
 
 if TYPE_CHECKING:
@@ -59,6 +62,31 @@ def _map_index(value: str | None) -> int | None:
 
 
 _UNFILLED_MAP_INDEX = "{MAP_INDEX}"
+#: Past this, an offset is a typo or a probe: a page costs O(offset) reads of the store's index.
+MAX_OFFSET = 1_000_000
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Limit = Annotated[int, Query(ge=1, le=1000)]
+
+
+def _is_page(request: Request) -> bool:
+    return not request.url.path.removeprefix(prefix_of(request)).startswith("/api/")
+
+
+def _validation_message(error: dict[str, Any]) -> str:
+    field = ".".join(str(part) for part in error.get("loc", ())[1:]) or "request"
+    reason = "must be a date as YYYY-MM-DD" if field == "date" else error.get("msg", "is not valid")
+    return f"{field}: {reason}, got {error.get('input')!r}"
+
+
+def _error_page(request: Request, status_code: int, message: str) -> HTMLResponse:
+    return render(
+        "error.html",
+        status_code=status_code,
+        code=status_code,
+        prefix=prefix_of(request),
+        airflow=airflow_base(request),
+        message=message,
+    )
 
 
 def create_app() -> FastAPI:
@@ -76,12 +104,26 @@ def create_app() -> FastAPI:
         target = get_auth_manager().get_url_login(next_url=str(request.url))
         return RedirectResponse(target, status_code=status.HTTP_303_SEE_OTHER)
 
+    # A person reading a page gets a page; the API, and its clients, keep FastAPI's JSON errors.
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, error: StarletteHTTPException) -> Response:
+        if not _is_page(request) or error.status_code < 400:
+            return await http_exception_handler(request, error)
+        return _error_page(request, error.status_code, str(error.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(request: Request, error: RequestValidationError) -> Response:
+        if not _is_page(request):
+            return await request_validation_exception_handler(request, error)
+        message = "; ".join(_validation_message(e) for e in error.errors()) or "the request is not valid"
+        return _error_page(request, status.HTTP_422_UNPROCESSABLE_CONTENT, message)
+
     @app.get("/api/jobs", response_model=JobList)
     def api_jobs(
         user: Annotated[Any, Depends(api_user)],
         filters: Annotated[JobFilter, Depends(job_filter)],
-        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        limit: Limit = 100,
+        offset: Offset = 0,
     ) -> JobList:
         return list_jobs(ResultStore(), filters, readable_dags=readable_dags(user), limit=limit, offset=offset)
 
@@ -91,17 +133,17 @@ def create_app() -> FastAPI:
 
     @app.get("/", include_in_schema=False)
     def index(request: Request) -> RedirectResponse:
-        return RedirectResponse(f"{request.scope.get('root_path', '')}/jobs")
+        return RedirectResponse(f"{prefix_of(request)}/jobs")
 
     @app.get("/jobs", response_class=HTMLResponse, include_in_schema=False)
     def jobs_page(
         request: Request,
         user: Annotated[Any, Depends(page_user)],
         filters: Annotated[JobFilter, Depends(job_filter)],
-        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        limit: Limit = 100,
+        offset: Offset = 0,
     ) -> Any:
-        prefix = request.scope.get("root_path", "")
+        prefix = prefix_of(request)
         listing = list_jobs(ResultStore(), filters, readable_dags=readable_dags(user), limit=limit, offset=offset)
         keys = {row.key for row in listing.jobs}
         # The task-instance tab asks for one task's jobs: a task that ran one job goes straight to its page.
@@ -110,6 +152,7 @@ def create_app() -> FastAPI:
         return render(
             "jobs.html",
             prefix=prefix,
+            airflow=airflow_base(request),
             listing=listing,
             filters=filters,
             statuses=RECORD_STATES,
@@ -125,7 +168,12 @@ def create_app() -> FastAPI:
         detail = _readable_detail(key, user)
         chart = energy_trace_svg(detail.energy_trace, exact=detail.exact_energy)
         return render(
-            "job.html", prefix=request.scope.get("root_path", ""), job=detail, chart=chart, user=user.get_name()
+            "job.html",
+            prefix=prefix_of(request),
+            airflow=airflow_base(request),
+            job=detail,
+            chart=chart,
+            user=user.get_name(),
         )
 
     app.include_router(night_routes.router)

@@ -5,6 +5,9 @@ reused it. The job list therefore has one row per asking task instance, so filte
 even when another DAG computed them first, and ``reused`` says what that task did.
 
 A user sees of a job only what their DAG permissions allow (``access.reader_view``).
+
+Longer than 400 lines because the job list and the job page are two views of the same rows: both build them from a
+record's history per asking task, with the same outputs, shots and failure class, so one change reaches both.
 """
 
 from __future__ import annotations
@@ -16,13 +19,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from quantum_provider.exceptions import FAILURE_CLASSES
+from quantum_provider.exceptions import failure_class_of_error
 from quantum_provider.plugins.access import RecordView, may_read_provenance, reader_view
 from quantum_provider.storage import ACTIVE_STATES, ResultStore, is_content_key, record_detail
 from quantum_provider.storage.index import asker_digest, asker_of, stamp
-
-#: The engine records an error by its class name; the taxonomy's classes are named as the failure metrics name them.
-_FAILURE_CLASS_OF_ERROR = {cls.__name__: name for cls, name in FAILURE_CLASSES}
 
 
 class JobRow(BaseModel):
@@ -43,7 +43,11 @@ class JobRow(BaseModel):
     time_queued_s: float | None = None
     runtime_s: float | None = None
     qubits: int | None = None
+    #: Shots per circuit evaluation (``execution.shots``); ``None`` for an analytic (exact expectation) job.
     shots: int | None = None
+    #: What the job spent, as the budget ledger settles it: shots per circuit x iterations run; 0 for an analytic
+    #: job, ``None`` while a job with shots has no result (the ledger settles only succeeded jobs).
+    total_shots: int | None = None
     iterations: int | None = None
     energy: float | None = None
     #: The honest ratio (in expectation over the measured distribution) and the best-of-top-bitstrings one.
@@ -53,6 +57,8 @@ class JobRow(BaseModel):
     convergence: str | None = None
     reused: bool = False
     validation: str | None = None
+    #: The taxonomy's class of the error a failed row ended with (``exceptions.FAILURE_CLASSES``).
+    failure_class: str | None = None
     #: This task instance ran the engine (rather than reusing or attaching): its runtime is the result's.
     computed_here: bool = Field(default=False, exclude=True)
 
@@ -88,6 +94,9 @@ class JobDetail(BaseModel):
     provenance: dict[str, Any] | None = None
     energy_trace: list[float] = []
     exact_energy: float | None = None
+    #: As ``JobRow.shots`` and ``JobRow.total_shots``.
+    shots: int | None = None
+    total_shots: int | None = None
     top_bitstrings: list[dict[str, Any]] = []
     validation: dict[str, Any] | None = None
     checkpoints: list[Checkpoint] = []
@@ -229,7 +238,7 @@ def _outputs(
 
 def _add_outputs(row: JobRow, spec: dict[str, Any] | None, result: dict[str, Any] | None) -> None:
     row.name = row.name or (spec or {}).get("name")
-    row.shots = ((spec or {}).get("execution") or {}).get("shots")
+    row.shots, row.total_shots = _shots(spec, result)
     if result is None:
         return
     row.iterations, row.energy = result.get("iterations"), result.get("energy")
@@ -267,6 +276,7 @@ def job_detail(store: ResultStore, key: str, *, readable_dags: set[str] | None =
     if not view.identified:
         spec, result = _without(spec, "name"), _without(result, "name")
     state = record.get("state", "unknown")
+    shots, total_shots = _shots(spec, result)
     return JobDetail(
         key=key,
         status=state,
@@ -276,6 +286,8 @@ def job_detail(store: ResultStore, key: str, *, readable_dags: set[str] | None =
         provenance=provenance,
         energy_trace=_trace(store, key, result),
         exact_energy=(result or {}).get("exact_energy"),
+        shots=shots,
+        total_shots=total_shots,
         top_bitstrings=(result or {}).get("top_bitstrings") or [],
         validation=record.get("validation"),
         checkpoints=_checkpoints(store, key),
@@ -284,6 +296,17 @@ def job_detail(store: ResultStore, key: str, *, readable_dags: set[str] | None =
         previous_versions=_previous_versions(store, key),
         withheld=withheld,
     )
+
+
+def _shots(spec: dict[str, Any] | None, result: dict[str, Any] | None) -> tuple[int | None, int | None]:
+    """Shots per circuit and in total, the total as ``Governance.finished`` settles it in the budget ledger:
+    ``execution.shots`` x the iterations the result says ran (not ``optimizer.maxiter``, which is reserved)."""
+    shots = ((spec or {}).get("execution") or {}).get("shots") or None
+    if shots is None:
+        return None, 0
+    if result is None:
+        return shots, None
+    return shots, shots * int(result.get("iterations") or 0)
 
 
 def _without(document: dict[str, Any] | None, name: str) -> dict[str, Any] | None:
@@ -330,6 +353,7 @@ def _row(key: str, record: dict[str, Any], asker: tuple, entries: list[dict[str,
     running = _first_at(states, "running")
     finished = next((e["at"] for e in states if e["state"] in ("succeeded", "failed", "cancelled")), None)
     backend = record.get("backend") or record.get("handle") or {}
+    failed = [entry for entry in states if entry["state"] == "failed"]
     return JobRow(
         key=key,
         name=record.get("name"),
@@ -349,7 +373,13 @@ def _row(key: str, record: dict[str, Any], asker: tuple, entries: list[dict[str,
         qubits=record.get("num_qubits"),
         reused=reused,
         validation=(record.get("validation") or {}).get("outcome"),
+        failure_class=_row_failure_class(record, failed) if status == "failed" else None,
     )
+
+
+def _row_failure_class(record: dict[str, Any], failed: list[dict[str, Any]]) -> str:
+    # The asker's own failure, else the job's: a task that attached to another try sees that try's failure.
+    return (_failure_entry(failed[-1]) if failed else _failure(record)).failure_class
 
 
 def _first_at(states: list[dict[str, Any]], state: str) -> str | None:
@@ -386,13 +416,14 @@ def _checkpoints(store: ResultStore, key: str) -> list[Checkpoint]:
 
 def _failure(record: dict[str, Any]) -> Failure:
     entry = next((e for e in reversed(record.get("history") or []) if e.get("state") == "failed"), {})
+    failure = _failure_entry(entry)
+    return failure if failure.message else failure.model_copy(update={"message": record_detail(record, "failed")})
+
+
+def _failure_entry(entry: dict[str, Any]) -> Failure:
     error = entry.get("error")
-    return Failure(
-        # Any other error was raised by the engine on the backend: by definition the job failed there.
-        failure_class=_FAILURE_CLASS_OF_ERROR.get(error or "", "job_failed"),
-        error=error,
-        message=entry.get("message") or record_detail(record, "failed"),
-    )
+    # Any other error was raised by the engine on the backend: by definition the job failed there.
+    return Failure(failure_class=failure_class_of_error(error), error=error, message=entry.get("message"))
 
 
 def _previous_versions(store: ResultStore, key: str) -> list[str]:

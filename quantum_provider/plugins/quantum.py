@@ -15,6 +15,7 @@ from typing import Any
 from airflow.plugins_manager import AirflowPlugin
 
 from quantum_provider.plugins import URL_PREFIX
+from quantum_provider.plugins.connection_test import PortlessConnectionTestMiddleware
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,14 @@ class QuantumPlugin(AirflowPlugin):
 
     name = "quantum"
     fastapi_apps = _BuiltOnFirstRead()  # type: ignore[assignment]
+    fastapi_root_middlewares = [
+        {
+            "middleware": PortlessConnectionTestMiddleware,
+            "args": [],
+            "kwargs": {},
+            "name": "Quantum: the Test button of connections without a port",
+        }
+    ]
     external_views = [
         {
             "name": "Quantum jobs",

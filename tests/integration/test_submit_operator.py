@@ -176,7 +176,7 @@ def assert_one_error_line_per_spec_failure(out: str, tasks: int) -> None:
         # (retry.fails_in_one_line); the provider's internal frames went to the debug level.
         frames = [line for line in traceback.splitlines() if line.strip().startswith('File "')]
         assert [line for line in frames if "airflow/" not in line] == [frames[-1]], frames
-        assert "retry.py" in frames[-1]
+        assert "retry_policy.py" in frames[-1]
 
 
 def test_example_vqe_dag_reaches_exact_energy_at_every_bond_length(dags_folder):

@@ -7,10 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -18,14 +14,13 @@ import httpx
 import pytest
 
 from devtools.demo import load_dag, run_dag
+from tests.api_server import api_server
+from tests.browser import SCREENSHOTS, launch_chromium
 from tests.exact import brute_force_maxcut
-from tests.paths import REPO
 from tests.ray_head import free_port
 
 pytestmark = pytest.mark.integration
 
-CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = REPO / "build" / "screenshots"
 PASSWORDS = {"operator": "op-password-9", "viewer": "viewer-password-9", "reader": "reader-password-9"}
 #: The connection ui_nightly's mapped jobs run on: a reader of ui_shared only must never see it.
 NIGHTLY_CONN = "quantum_lightning_secret_conn"
@@ -63,61 +58,27 @@ def server(airflow_db, tmp_path_factory):
     """`airflow api-server` on 127.0.0.1 sharing the session's database and a result store with this process."""
     home = tmp_path_factory.mktemp("api-server")
     store = f"file://{home}/store"
-    passwords = home / "passwords.json"
-    passwords.write_text(json.dumps(PASSWORDS))
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
     settings = {
-        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
         "AIRFLOW__CORE__TEST_CONNECTION": "Enabled",
-        "AIRFLOW__API_AUTH__JWT_SECRET": "ui-integration-test-secret-" + "x" * 64,
-        "AIRFLOW__API__BASE_URL": base,
         "AIRFLOW__QUANTUM__RESULT_STORE": store,
         f"AIRFLOW_CONN_{NIGHTLY_CONN.upper()}": json.dumps({"conn_type": "quantum_lightning"}),
     }
     # The api-server's auth manager: the Simple one, with a user who may read one DAG (tests/integration/dag_grants).
     auth = {
-        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "operator:op,viewer:viewer,reader:viewer",
         "AIRFLOW__CORE__AUTH_MANAGER": "tests.integration.dag_grants.DagGrantsAuthManager",
         "QUANTUM_TEST_DAG_GRANTS": json.dumps({"reader": ["ui_shared"]}),
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
     }
+    users = {"operator": ("op", PASSWORDS["operator"]), "viewer": ("viewer", PASSWORDS["viewer"]),
+             "reader": ("viewer", PASSWORDS["reader"])}  # fmt: skip
     patch = pytest.MonkeyPatch()
-    for name, value in settings.items():
-        patch.setenv(name, value)  # the DAG run in this process builds its extra links from the same settings
-    log = (home / "api-server.log").open("w")
-    process = subprocess.Popen(
-        [str(Path(sys.executable).with_name("airflow")), "api-server", "-H", "127.0.0.1", "-p", str(port), "-w", "1"],
-        env={**os.environ, **auth},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
     try:
-        _wait_until_healthy(base, process, home / "api-server.log")
-        yield {"base": base, "store": store, "home": home}
+        with api_server(home, users=users, env={**settings, **auth}) as running:
+            # The DAG run in this process builds its extra links from the same settings as the server.
+            for name, value in {**settings, "AIRFLOW__API__BASE_URL": running.base}.items():
+                patch.setenv(name, value)
+            yield {"base": running.base, "store": store, "home": home}
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-        log.close()
         patch.undo()
-
-
-def _wait_until_healthy(base: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"api-server exited with {process.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            if httpx.get(f"{base}/api/v2/monitor/health", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"api-server did not come up at {base}:\n{log.read_text()[-3000:]}")
 
 
 def _token(base: str, user: str) -> str:
@@ -243,17 +204,10 @@ def test_connection_tests_through_the_api_server(server, ray_cluster):
 def test_job_list_and_job_page_in_headless_chromium(server, nightly):
     from playwright.sync_api import sync_playwright
 
-    assert CHROMIUM.exists(), "Debian's chromium is missing: `make test` installs it (make browser)"
-
     base = server["base"]
     solve = [nightly["values"][("solve", i)] for i in range(len(EDGES))]
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )  # fmt: skip
+        browser = launch_chromium(playwright)
         try:
             page = browser.new_context(viewport={"width": 1500, "height": 1000}).new_page()
             # Anonymous: the plugin sends the browser to Airflow's login and shows no job.
@@ -301,5 +255,137 @@ def test_job_list_and_job_page_in_headless_chromium(server, nightly):
             listed.wait_for(timeout=30_000)
             assert solve[1]["key"][:12] in listed.inner_text()
             page.screenshot(path=str(SCREENSHOTS / "nav_view.png"))
+        finally:
+            browser.close()
+
+
+#: Whether every column header of the job list is on screen or reachable by scrolling its container, and whether
+#: the page body itself stays within the window.
+_FITS = """() => {
+  const scroller = document.querySelector('#jobs-scroll');
+  const scrolls = ['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX);
+  const before = scroller.scrollLeft;
+  // Scrolled all the way right, a header is reachable when it ends inside the container (1 px of subpixel slack).
+  scroller.scrollLeft = scroller.scrollWidth;
+  const edge = Math.min(scroller.getBoundingClientRect().right, window.innerWidth) + 1;
+  const unreachable = [...document.querySelectorAll('table#jobs th')]
+    .filter((th) => th.getBoundingClientRect().right > (scrolls ? edge : window.innerWidth))
+    .map((th) => th.textContent);
+  scroller.scrollLeft = before;
+  return {body: document.body.scrollWidth, page: document.documentElement.scrollWidth, width: window.innerWidth,
+          unreachable};
+}"""
+
+
+def _rgb(css: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in css[css.index("(") + 1 : css.index(")")].split(",")[:3])
+
+
+def _is_dark(css: str) -> bool:
+    red, green, blue = _rgb(css)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 60
+
+
+def test_pages_fit_1280_px_link_to_airflow_and_follow_its_colour_mode(server, nightly):
+    import re
+
+    from playwright.sync_api import sync_playwright
+
+    base = server["base"]
+    viewer = _token(base, "viewer")
+    key = nightly["values"][("solve", 0)]["key"]
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        try:
+            light = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
+            light.add_cookies([{"name": "_token", "value": viewer, "url": base}])
+            page = light.new_page()
+            page.goto(f"{base}/quantum/jobs?dag_id=ui_nightly")
+            fits = page.evaluate(_FITS)
+            assert fits["body"] <= fits["width"], fits
+            assert fits["page"] <= fits["width"], fits
+            assert fits["unreachable"] == [], fits
+            assert not _is_dark(page.evaluate("getComputedStyle(document.body).backgroundColor"))
+            page.screenshot(path=str(SCREENSHOTS / "job_list_1280_light.png"), full_page=True)
+
+            # Links into Airflow's own UI, opened in the top window (the pages live in Airflow's iframe).
+            run = quote(nightly["run_id"], safe="")
+            expected = {
+                "dag": "/dags/ui_nightly",
+                "run": f"/dags/ui_nightly/runs/{run}",
+                "task": rf"/dags/ui_nightly/runs/{re.escape(run)}/tasks/(solve/mapped/[01]|queue)",
+            }
+            for kind, shape in expected.items():
+                links = page.locator(f"a.airflow-{kind}")
+                assert links.count() == 3
+                for i in range(links.count()):
+                    href = links.nth(i).get_attribute("href")
+                    assert links.nth(i).get_attribute("target") == "_top"
+                    assert re.fullmatch(shape if kind == "task" else re.escape(shape), href), href
+                    assert httpx.get(f"{base}{href}", cookies={"_token": viewer}, timeout=10).status_code == 200
+
+            # Airflow's colour mode: next-themes' localStorage "theme", written by Airflow's header toggle.
+            page.evaluate("localStorage.setItem('theme', 'dark')")
+            page.reload()
+            assert page.get_attribute("html", "data-theme") == "dark"
+            assert _is_dark(page.evaluate("getComputedStyle(document.body).backgroundColor"))
+            assert page.evaluate(_FITS)["unreachable"] == []
+            page.screenshot(path=str(SCREENSHOTS / "job_list_1280_dark.png"), full_page=True)
+            page.goto(f"{base}/quantum/jobs/{key}")
+            assert _is_dark(page.evaluate("getComputedStyle(document.body).backgroundColor"))
+            assert page.evaluate("document.body.scrollWidth <= innerWidth")
+            page.screenshot(path=str(SCREENSHOTS / "job_page_1280_dark.png"), full_page=True)
+            page.evaluate("localStorage.setItem('theme', 'light')")
+            page.reload()
+            assert not _is_dark(page.evaluate("getComputedStyle(document.body).backgroundColor"))
+            page.screenshot(path=str(SCREENSHOTS / "job_page_1280_light.png"), full_page=True)
+
+            # Airflow's default, "system" (or nothing stored yet): the browser's preference.
+            dark = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+            dark.add_cookies([{"name": "_token", "value": viewer, "url": base}])
+            system = dark.new_page()
+            system.goto(f"{base}/quantum/jobs?dag_id=ui_nightly")
+            assert _is_dark(system.evaluate("getComputedStyle(document.body).backgroundColor"))
+            system.evaluate("localStorage.setItem('theme', 'system')")
+            system.reload()
+            assert system.get_attribute("html", "data-theme") == "dark"
+        finally:
+            browser.close()
+
+
+def test_the_night_overview_in_headless_chromium(server, nightly):
+    from playwright.sync_api import sync_playwright
+
+    base = server["base"]
+    asked = [summary for (task, _), summary in nightly["values"].items() if task in ("solve", "queue")]
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        try:
+            for scheme in ("light", "dark"):
+                context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+                context.add_cookies([{"name": "_token", "value": _token(base, "viewer"), "url": base}])
+                page = context.new_page()
+                page.goto(f"{base}/quantum/nights?dag_id=ui_nightly")
+                page.click("a.night")
+                page.wait_for_selector("table#counts")
+                counts = {
+                    link.get_attribute("data-count"): int(link.inner_text())
+                    for link in page.locator("table#counts a.count-link").all()
+                }
+                # What the DAG run's own tasks returned: every ask computed here, none reused, none failed.
+                assert counts["computed"] == sum(not summary["reused"] for summary in asked) == len(asked)
+                assert counts.get("reused", 0) == 0
+                assert counts.get("failed", 0) == 0
+                # Each count opens the job list filtered to this run, which lists that many rows.
+                page.click("a.count-link[data-count='computed']")
+                page.wait_for_selector("table#jobs")
+                assert page.locator("table#jobs tbody tr").count() == len(asked)
+                assert page.evaluate("document.body.scrollWidth <= window.innerWidth")
+                page.go_back()
+                page.wait_for_selector("table#counts")
+                background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+                assert _is_dark(background) is (scheme == "dark"), background
+                page.screenshot(path=str(SCREENSHOTS / f"night_overview_{scheme}.png"), full_page=True)
+                context.close()
         finally:
             browser.close()

@@ -29,8 +29,13 @@ def test_loading_the_plugin_imports_only_the_plugin_module(monkeypatch: pytest.M
     plugins, errors = _load_entrypoint_plugins()
     assert errors == {}
     assert "quantum" in {plugin.name for plugin in plugins}
-    # No FastAPI app, no job pages, no result store: only the plugin module and its package.
-    assert set(sys.modules) - before == {"quantum_provider.plugins", "quantum_provider.plugins.quantum"}
+    # No FastAPI app, no job pages, no result store: the plugin module, its package and its root middleware (plain
+    # ASGI, standard library only).
+    assert set(sys.modules) - before == {
+        "quantum_provider.plugins",
+        "quantum_provider.plugins.quantum",
+        "quantum_provider.plugins.connection_test",
+    }
 
 
 def test_the_api_server_gets_the_app_from_the_class_and_from_instances():

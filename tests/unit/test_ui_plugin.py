@@ -13,6 +13,8 @@ from quantum_provider.plugins.jobs import JobFilter, job_detail, list_jobs
 from quantum_provider.spec import JobSpec
 from quantum_provider.storage import ResultStore
 from tests.exact import brute_force_maxcut
+from tests.ui_app import api_app
+from tests.ui_app import token as app_token
 
 MAXCUT = {"name": "square", "problem": {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 3], [3, 0]]}}
 H2 = {
@@ -223,8 +225,8 @@ def test_a_reader_of_every_asking_dag_sees_the_whole_job(shared):
 
 
 def test_the_job_page_html_of_a_shared_job_for_a_reader_of_one_dag(shared):
-    from quantum_provider.plugins.pages import render
     from quantum_provider.plugins.charts import energy_trace_svg
+    from quantum_provider.plugins.pages import render
 
     detail = job_detail(shared["store"], shared["key"], readable_dags={"beta"})
     chart = energy_trace_svg(detail.energy_trace, exact=detail.exact_energy)
@@ -252,44 +254,14 @@ def test_energy_trace_svg_draws_every_point_and_the_exact_line():
 @pytest.fixture(scope="module")
 def api(jobs, airflow_db, tmp_path_factory):
     """Airflow's api-server app (all apps, plugins included) with two simple-auth-manager users."""
-    from fastapi.testclient import TestClient
-
-    passwords = tmp_path_factory.mktemp("auth") / "passwords.json"
-    passwords.write_text(json.dumps(PASSWORDS))
-    patch = pytest.MonkeyPatch()
-    patch.setenv("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS", "admin:admin,viewer:viewer")
-    patch.setenv("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE", str(passwords))
-    patch.setenv("AIRFLOW__QUANTUM__RESULT_STORE", str(jobs["store"].base))
-    patch.setenv("AIRFLOW__API_AUTH__JWT_SECRET", "test-secret-of-the-ui-tests-" + "x" * 64)
-    _register_dags("nightly", "chemistry")
-    from airflow.api_fastapi.app import create_app, purge_cached_app
-
-    purge_cached_app()
-    with TestClient(create_app("all"), base_url="http://127.0.0.1") as client:
+    users = {name: (name, password) for name, password in PASSWORDS.items()}
+    home = tmp_path_factory.mktemp("auth")
+    with api_app(home, users=users, store=str(jobs["store"].base), dags=("nightly", "chemistry")) as client:
         yield client
-    purge_cached_app()
-    patch.undo()
-
-
-def _register_dags(*dag_ids: str) -> None:
-    """DagModel rows, which is what the auth manager lists as readable DAGs."""
-    from airflow.models.dag import DagModel
-    from airflow.models.dagbundle import DagBundleModel
-    from airflow.utils.session import create_session
-
-    with create_session() as session:
-        if session.get(DagBundleModel, "ui-tests") is None:
-            session.add(DagBundleModel(name="ui-tests"))
-            session.flush()
-        for dag_id in dag_ids:
-            if session.get(DagModel, dag_id) is None:
-                session.add(DagModel(dag_id=dag_id, bundle_name="ui-tests", fileloc=f"/dev/null/{dag_id}.py"))
 
 
 def token(api, user: str) -> str:
-    response = api.post("/auth/token", json={"username": user, "password": PASSWORDS[user]})
-    assert response.status_code == 201, response.text
-    return response.json()["access_token"]
+    return app_token(api, user, PASSWORDS[user])
 
 
 def test_anonymous_requests_are_refused(api, jobs):
@@ -374,3 +346,177 @@ def test_batch_link_opens_the_list_of_its_chunks_jobs(monkeypatch):
     }
     key = "a" * 64
     assert job_page_url(key, dag_id="d", run_id="r", task_id="t") == f"http://airflow.example:8080/quantum/jobs/{key}"
+
+
+# -- shots, failure classes, links, paging, error pages, spec fields -------------------------------------------
+
+SHOTS_CONN = "quantum_lightning_shots"
+
+
+@pytest.fixture(scope="module")
+def spent(tmp_path_factory) -> dict:
+    """A job run with finite shots under a shot budget, admitted and settled as the operators do, and a job that
+    failed with a taxonomy error (not the default class)."""
+    from quantum_provider.governance.admission import Governance
+
+    patch = pytest.MonkeyPatch()
+    patch.setenv(f"AIRFLOW_CONN_{SHOTS_CONN.upper()}",
+                 json.dumps({"conn_type": "quantum_lightning", "extra": {"shot_budget_per_day": 10**9}}))  # fmt: skip
+    store = ResultStore(f"file://{tmp_path_factory.mktemp('shots')}/store")
+    hook = LightningHook(conn_id=SHOTS_CONN)
+    spec = hook.resolve_spec(
+        JobSpec.parse({**MAXCUT, "execution": {"shots": 200, "seed": 3}, "optimizer": {"maxiter": 3}})
+    )
+    key = spec.content_key(backend=hook.backend_identity())
+    context = who("budgeted", "run_1", "solve")
+    governance = Governance(store, context)
+    governance.admit(hook, {key: spec})
+    hook.submit(spec, key=key, store=store, context=context)
+    result = store.load_result(key).result
+    governance.finished(hook, key, spec, result, outcome="succeeded")
+    settled = governance.ledger.usage(SHOTS_CONN, "budgeted").shots
+    patch.undo()
+    store.update_record(FAILED, state="submitted", event={"context": who("budgeted", "run_1", "down")})
+    store.update_record(FAILED, state="failed", event={"context": who("budgeted", "run_1", "down"),
+                        "error": "BackendUnavailableError", "message": "ray head gone"})  # fmt: skip
+    return {"store": store, "key": key, "settled": settled, "result": result}
+
+
+def test_total_shots_are_what_the_budget_ledger_settled(spent):
+    rows = {row.key: row for row in list_jobs(spent["store"], JobFilter()).jobs}
+    row = rows[spent["key"]]
+    assert spent["result"]["iterations"] > 0
+    assert (row.shots, row.total_shots) == (200, spent["settled"])
+    assert spent["settled"] == 200 * spent["result"]["iterations"]
+    detail = job_detail(spent["store"], spent["key"])
+    assert (detail.shots, detail.total_shots) == (200, spent["settled"])
+    html = _job_html(detail)
+    assert re.search(r'id="shots">200<', html)
+    assert re.search(rf'id="total-shots"[^>]*>{spent["settled"]:,}<', html)
+
+
+def test_analytic_jobs_spend_no_shots(jobs):
+    rows = list_jobs(jobs["store"], JobFilter(dag_id="chemistry")).jobs
+    assert [(row.shots, row.total_shots) for row in rows] == [(None, 0)]
+
+
+def test_failed_rows_name_their_failure_class(spent, jobs):
+    rows = {row.key: row for row in list_jobs(spent["store"], JobFilter()).jobs}
+    assert (rows[FAILED].failure_class, rows[spent["key"]].failure_class) == ("backend_unavailable", None)
+    assert job_detail(spent["store"], FAILED).failure.failure_class == "backend_unavailable"
+    (other,) = list_jobs(jobs["store"], JobFilter(status="failed")).jobs
+    assert other.failure_class == "job_failed"
+
+
+def _job_html(detail, airflow: str = "") -> str:
+    from quantum_provider.plugins.pages import render
+
+    chart = energy_trace_svg(detail.energy_trace, exact=detail.exact_energy)
+    return render("job.html", prefix="/quantum", airflow=airflow, job=detail, chart=chart, user="u").body.decode()
+
+
+def test_airflow_urls_follow_the_ui_routes_and_quote_the_ids():
+    from quantum_provider.plugins.pages import airflow_url
+
+    run = "scheduled__2026-11-21T00:00:00+00:00"
+    assert airflow_url("", "nightly") == "/dags/nightly"
+    assert airflow_url("/af", "nightly", run) == "/af/dags/nightly/runs/scheduled__2026-11-21T00%3A00%3A00%2B00%3A00"
+    assert airflow_url("", "d", "r/1", "t") == "/dags/d/runs/r%2F1/tasks/t"
+    assert airflow_url("", "d", "r", "t", 3) == "/dags/d/runs/r/tasks/t/mapped/3"
+    assert airflow_url("", "d", "r", "t", -1) == "/dags/d/runs/r/tasks/t"
+    assert airflow_url("", None) is None
+
+
+def _links(html: str) -> dict[str, list[tuple[str, str]]]:
+    found: dict[str, list[tuple[str, str]]] = {}
+    for kind, href, target in re.findall(r'<a class="airflow-(\w+)" href="([^"]+)" target="([^"]+)"', html):
+        found.setdefault(kind, []).append((href, target))
+    return found
+
+
+def _page(api, path: str, **params):
+    api.cookies.set("_token", token(api, "admin"))
+    try:
+        # No params at all: httpx would drop the query string already in ``path``.
+        return api.get(path, params=params or None, follow_redirects=False)
+    finally:
+        api.cookies.clear()
+
+
+def test_the_pages_link_dags_runs_and_tasks_to_airflows_ui_in_the_top_window(api, jobs):
+    page = _page(api, "/quantum/jobs", dag_id="nightly", task_id="solve")
+    links = _links(page.text)
+    # The api-server serves Airflow's UI at its root, the plugin under /quantum.
+    assert set(links["dag"]) == {("/dags/nightly", "_top")}
+    assert set(links["run"]) == {("/dags/nightly/runs/run_1", "_top"), ("/dags/nightly/runs/run_2", "_top")}
+    assert set(links["task"]) == {
+        (f"/dags/nightly/runs/{run}/tasks/solve/mapped/0", "_top") for run in ("run_1", "run_2")
+    }
+    job = _page(api, f"/quantum/jobs/{jobs['h2']}")
+    assert _links(job.text)["task"] == [("/dags/chemistry/runs/run_1/tasks/vqe", "_top")]
+
+
+def test_a_later_page_of_a_filtered_list_keeps_the_filters(api, jobs):
+    first = _page(api, "/quantum/jobs", dag_id="nightly", limit=1)
+    following = re.search(r'id="next" href="\?([^"]+)"', first.text).group(1).replace("&amp;", "&")
+    assert "dag_id=nightly" in following
+    second = _page(api, f"/quantum/jobs?{following}")
+    keys = re.findall(r'data-key="(\w+)"', second.text)
+    assert len(keys) == 1
+    assert keys != re.findall(r'data-key="(\w+)"', first.text)
+    nightly = {(row.key, row.run_id, row.task_id) for row in list_jobs(jobs["store"], JobFilter(dag_id="nightly")).jobs}
+    assert [(k, r, t) for k, r, t in nightly if k == keys[0]]
+    # The unfiltered list's second row is chemistry's (the newest ask): the filter, not the order, kept it out.
+    assert "/dags/chemistry" not in second.text
+    assert "dag_id=nightly" in re.search(r'id="previous" href="\?([^"]+)"', second.text).group(1)
+
+
+def test_an_offset_past_the_end_says_so_and_links_to_the_first_page(api):
+    page = _page(api, "/quantum/jobs", dag_id="nightly", offset=50)
+    assert page.status_code == 200
+    count = re.search(r'<p class="count" id="count">(.*?)</p>', page.text, re.S).group(1)
+    assert "No job requests on this page" in count
+    assert "showing" not in count
+    assert re.search(r'id="first-page" href="\?dag_id=nightly&(amp;)?offset=0&(amp;)?limit=100"', count)
+    assert 'id="previous"' not in page.text
+    huge = _page(api, "/quantum/jobs", offset=10**20)
+    assert huge.status_code == 422
+    assert "offset: Input should be less than or equal to 1000000" in huge.text
+    headers = {"Authorization": f"Bearer {token(api, 'viewer')}"}
+    assert api.get("/quantum/api/jobs", params={"offset": 10**6 + 1}, headers=headers).status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "code", "message"),
+    [
+        ("/quantum/jobs/" + "0" * 64, {}, 404, "No quantum job &#39;" + "0" * 64 + "&#39;"),
+        ("/quantum/jobs", {"date": "yesterday"}, 422, "date: must be a date as YYYY-MM-DD, got &#39;yesterday&#39;"),
+        ("/quantum/jobs", {"map_index": "first"}, 422, "map_index: must be an integer, got &#39;first&#39;"),
+        ("/quantum/jobs", {"offset": "-1"}, 422, "offset: Input should be greater than or equal to 0"),
+    ],
+)
+def test_page_errors_are_pages_and_api_errors_stay_json(api, path, params, code, message):
+    page = _page(api, path, **params)
+    assert page.status_code == code
+    assert page.headers["content-type"].startswith("text/html")
+    assert message in re.search(r'id="error-message">([^<]*)<', page.text).group(1)
+    assert '<a id="back" href="/quantum/jobs">' in page.text
+    assert 'href="/quantum/nights"' in page.text  # through base.html
+    headers = {"Authorization": f"Bearer {token(api, 'viewer')}"}
+    answer = api.get(path.replace("/quantum/", "/quantum/api/"), params=params, headers=headers)
+    assert answer.status_code == code
+    assert answer.headers["content-type"] == "application/json"
+    assert "detail" in answer.json()
+
+
+def test_the_job_page_shows_spec_and_provenance_as_fields(api, jobs):
+    page = _page(api, f"/quantum/jobs/{jobs['maxcut']}").text
+    spec = re.search(r'<div id="spec">(.*?)</div>', page, re.S).group(1)
+    assert "<pre" not in spec.split("<details>")[0]
+    # The problem is a nested definition list: its kind a field, its four edges a count with the JSON folded away.
+    assert re.search(r"<dt>problem</dt><dd><dl class=\"fields\">.*<dt>kind</dt><dd>maxcut</dd>", spec, re.S)
+    assert re.search(r"<dt>edges</dt><dd><details><summary>4 items</summary><pre>", spec)
+    assert re.search(r"<dt>execution</dt><dd><dl class=\"fields\">", spec)
+    provenance = re.search(r'<div id="provenance">(.*?)</div>', page, re.S).group(1)
+    assert re.search(r"<dt>context</dt><dd><dl class=\"fields\">.*<dt>dag_id</dt><dd>nightly</dd>", provenance, re.S)
+    assert 'id="shots">analytic<' in page

@@ -1,0 +1,236 @@
+"""The night overview, rejects, reports and budgets pages, over a night the real pipeline pieces wrote to a store."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from html import unescape
+from types import SimpleNamespace
+from urllib.parse import quote, urlsplit
+
+import pandas as pd
+import pytest
+
+from quantum_provider.exceptions import QuantumPolicyError
+from quantum_provider.governance.admission import Governance
+from quantum_provider.governance.budget_ledger import BudgetLedger
+from quantum_provider.governance.connection_policy import Cost
+from quantum_provider.hooks import get_hook
+from quantum_provider.hooks.lightning import LightningHook
+from quantum_provider.operators.validate import QuantumValidateOperator
+from quantum_provider.spec import JobSpec
+from quantum_provider.storage import ResultStore
+from quantum_provider.tables.publication import published_row, write_partition
+from tests.ui_app import api_app, token
+
+DAG = "nightly_ui"
+RUN = "scheduled__2026-11-21T00:00:00+00:00"
+PASSWORDS = {"admin": "admin-pw", "viewer": "viewer-pw"}
+BUDGET_CONN = "quantum_lightning_budget"
+BUDGET_EXTRAS = {"shot_budget_per_day": 90000, "shot_budget_per_dag_per_day": 40000, "device_seconds_per_day": 7200}
+GOOD = {
+    "tri": [(0, 1), (1, 2), (2, 0)],
+    "square": [(0, 1), (1, 2), (2, 3), (3, 0)],
+    "path": [(0, 1), (1, 2), (2, 3)],
+    "star": [(0, 1), (0, 2), (0, 3)],
+    "crash": [(0, 1), (1, 2), (0, 2), (2, 3)],
+}
+#: Rows the input suite rejects: a weight that is no number, and a graph larger than max_qubits.
+BAD = [{"problem_id": "bad-weight", "u": 0, "v": 1, "weight": "heavy"}] + [
+    {"problem_id": "too-big", "u": i, "v": i + 1, "weight": 1.0} for i in range(6)
+]
+
+
+def who(run_id: str, task_id: str, map_index: int = -1) -> dict:
+    return {"dag_id": DAG, "run_id": run_id, "task_id": task_id, "map_index": map_index, "try_number": 1}
+
+
+@pytest.fixture(scope="module")
+def night(tmp_path_factory) -> dict:
+    """Preprocess (with rejects), solve (two computed, one reused from an earlier run, one refused by policy, one
+    failed on the backend), validate and publish: the pieces the nightly DAG runs, on one store."""
+    base = tmp_path_factory.mktemp("night")
+    store = ResultStore(f"file://{base}/store")
+    rows = [{"problem_id": n, "u": u, "v": v, "weight": 1.0} for n, edges in GOOD.items() for u, v in edges] + BAD
+    table = base / "graphs.csv"
+    pd.DataFrame(rows).to_csv(table, index=False)
+    from quantum_provider.tables.preprocessing import preprocess_table
+
+    defaults = {"optimizer": {"kind": "adam", "stepsize": 0.05, "maxiter": 12}, "execution": {"shots": 64}}
+    pre = preprocess_table(
+        table.as_uri(), "maxcut", job_defaults=defaults, max_qubits=5,
+        output=str(store.run_dir("preprocess", who(RUN, "preprocess"))),
+    )  # fmt: skip
+    hook = LightningHook()
+    specs = {spec["name"]: hook.resolve_spec(JobSpec.parse(spec)) for spec in pre.specs}
+    keys = {name: spec.content_key(backend=hook.backend_identity()) for name, spec in specs.items()}
+    solve = who(RUN, "solve", map_index=0)
+    # "path" was computed by an earlier night; this one reuses it.
+    hook.submit(specs["path"], key=keys["path"], store=store, context=who("earlier", "solve", 0), checkpoint_every=5)
+    store.append_event(keys["path"], {"event": "reused", "context": solve})
+    for name in ("tri", "square"):
+        hook.submit(specs[name], key=keys[name], store=store, context=solve, checkpoint_every=5)
+    Governance(store, solve).refused(hook, keys["star"], specs["star"], QuantumPolicyError("shot budget exhausted"))
+    # A worker that died mid-job: the engine's record of a failure outside the taxonomy.
+    crashed = keys["crash"]
+    store.update_record(crashed, state="submitted", event={"context": who(RUN, "solve", 1)})
+    store.update_record(crashed, state="failed", event={"context": who(RUN, "solve", 1), "error": "MemoryError"})
+
+    succeeded = [keys[name] for name in ("tri", "square", "path")]
+    validate = QuantumValidateOperator(
+        task_id="validate", results=succeeded, result_store=str(store.base), min_expected_ratio=None,
+        accepted_convergence=("converged", "maxiter", "stalled"), convergence_tolerance=10.0,
+    )  # fmt: skip
+    ti = SimpleNamespace(dag_id=DAG, run_id=RUN, task_id="validate", map_index=-1, try_number=1)
+    verdict = validate.execute({"ti": ti})
+    published = [published_row(store.load_result(key), dag_id=DAG, run_id=RUN) for key in succeeded]
+    # The partition of the run's logical date: a nightly run's is the day it runs (or the day before).
+    today = datetime.now(UTC).date().isoformat()
+    write_partition(f"{store.base}/published/maxcut_results", today, published, dag_id=DAG, run_id=RUN)
+    return {"store": store, "keys": keys, "crashed": crashed, "verdict": verdict, "summary": pre.summary}
+
+
+@pytest.fixture(scope="module")
+def api(night, airflow_db, tmp_path_factory):
+    """Airflow's api-server app with an admin, and a viewer who may read only another DAG."""
+    env = {
+        "AIRFLOW__CORE__AUTH_MANAGER": "tests.integration.dag_grants.DagGrantsAuthManager",
+        "QUANTUM_TEST_DAG_GRANTS": json.dumps({"viewer": ["other_dag"]}),
+        f"AIRFLOW_CONN_{BUDGET_CONN.upper()}": json.dumps({"conn_type": "quantum_lightning", "extra": BUDGET_EXTRAS}),
+    }
+    users = {name: (name, password) for name, password in PASSWORDS.items()}
+    home = tmp_path_factory.mktemp("auth")
+    with api_app(home, users=users, store=str(night["store"].base), dags=(DAG, "other_dag"), env=env) as client:
+        client.cookies.set("_token", _token(client, "admin"))
+        yield client
+
+
+def _token(api, user: str) -> str:
+    return token(api, user, PASSWORDS[user])
+
+
+NIGHT = f"/quantum/nights/{DAG}/{quote(RUN, safe='')}"
+
+
+def _count(html: str, name: str) -> int:
+    return int(re.search(rf'data-count="{name}"[^>]*>(\d+)<', html).group(1))
+
+
+def test_overview_counts_are_what_the_night_wrote(api, night):
+    store, keys = night["store"], night["keys"]
+    overview = api.get(f"/quantum/api/nights/{DAG}/{quote(RUN, safe='')}").json()
+    counts = overview["counts"]
+    rejected = set(store.read_table(store.run_dir("preprocess", who(RUN, "preprocess")) / "rejects.parquet")
+                   .column("problem_id").to_pylist())  # fmt: skip
+    assert rejected == {row["problem_id"] for row in BAD}
+    problems = len(GOOD) + len(rejected)
+    assert (counts["read"], counts["rejected"], counts["rejected_rows"]) == (problems, len(rejected), len(BAD))
+    assert (counts["computed"], counts["reused"], counts["failed"]) == (2, 1, 2)
+    assert counts["failed_by_class"] == {"job_failed": 1, "policy_error": 1}
+    assert overview["verdict"]["outcome"] == "passed"
+    assert (overview["verdict"]["passed"], overview["verdict"]["rejected"]) == (night["verdict"]["passed"], 0)
+    computed = [store.load_result(keys[name]).result for name in ("tri", "square")]
+    assert overview["budget"]["shots"] == sum(64 * result["iterations"] for result in computed)
+    assert overview["budget"]["device_seconds"] == pytest.approx(sum(r["runtime_s"] for r in computed), abs=1e-3)
+    stages = {stage["stage"]: stage for stage in overview["stages"]}
+    for name in ("solve", "validate", "publish"):
+        assert stages[name]["seconds"] is not None, stages[name]
+        assert stages[name]["seconds"] >= 0, stages[name]
+    html = api.get(NIGHT).text
+    for name, value in (("read", problems), ("rejected", len(rejected)), ("computed", 2), ("reused", 1)):
+        assert _count(html, name) == value
+
+
+def test_every_link_of_the_overview_answers(api, night):
+    html = api.get(NIGHT).text
+    links = [unescape(href) for href in re.findall(r'href="([^"]+)"', html)]
+    airflow = [link for link in links if not link.startswith("/quantum")]
+    assert f"/dags/{DAG}/runs/{quote(RUN, safe='')}" in airflow
+    assert all(link.startswith("/dags/") for link in airflow)
+    assert re.search(r'href="/dags/[^"]+"\s+target="_top"', html)
+    for link in set(links) - set(airflow):
+        assert api.get(link).status_code == 200, link
+    failed = next(link for link in links if "status=failed" in link)
+    assert urlsplit(failed).path == "/quantum/jobs"
+    listing = api.get("/quantum/api/jobs?" + urlsplit(failed).query).json()
+    assert listing["total_entries"] == _count(html, "failed")
+    assert any("/docs/preprocess/" in link for link in links)
+    assert any("/reports/validations/" in link for link in links)
+
+
+def test_runs_are_listed_newest_first_with_links(api, night):
+    page = api.get("/quantum/nights", params={"dag_id": DAG}).text
+    runs = re.findall(r'data-run="([^"]+)"', page)
+    assert [unescape(run) for run in runs] == [RUN, "earlier"]
+    assert f'href="{NIGHT}"' in page
+    assert api.get("/quantum/api/nights", params={"dag_id": "no_such_dag"}).status_code == 404
+
+
+def test_rejects_page_lists_each_bad_row_with_its_reason(api, night):
+    store = night["store"]
+    stored = store.read_table(store.run_dir("preprocess", who(RUN, "preprocess")) / "rejects.parquet").to_pylist()
+    page = api.get(f"{NIGHT}/rejects").text
+    reasons = [unescape(text) for text in re.findall(r'<td class="reason">([^<]*)</td>', page)]
+    assert reasons == [row["reason"] for row in stored]
+    assert len(reasons) == len(BAD)
+    assert any("weight" in reason for reason in reasons)
+
+
+def test_reports_render_checks_and_data_docs_are_served_only_by_listed_name(api, night):
+    suite = json.loads(
+        (night["store"].run_dir("preprocess", who(RUN, "preprocess")) / "input_validation.json").read_text()
+    )
+    report = api.get(f"/quantum/api/nights/{DAG}/{quote(RUN, safe='')}/reports/preprocess/preprocess/"
+                     "input_validation.json").json()  # fmt: skip
+    assert len(report["checks"]) == len(suite["results"])
+    assert [check["success"] for check in report["checks"]] == [item["success"] for item in suite["results"]]
+    docs = api.get(f"{NIGHT}/docs/preprocess/preprocess/input_validation.html")
+    assert docs.status_code == 200
+    assert docs.headers["content-type"].startswith("text/html")
+    assert "sandbox" in docs.headers["content-security-policy"]
+    for name in ("..%2F..%2F..%2Fjobs", "..%2Finput_validation.html", "rejects.parquet", "missing.html"):
+        assert api.get(f"{NIGHT}/docs/preprocess/preprocess/{name}").status_code == 404, name
+    assert api.get(f"{NIGHT}/docs/preprocess/..%2F..%2Fpreprocess/input_validation.html").status_code == 404
+
+
+def test_budgets_page_shows_used_against_the_connections_limits(api, night):
+    store = night["store"]
+    policy = get_hook(BUDGET_CONN).policy
+    ledger = BudgetLedger(store)
+    key = night["keys"]["tri"]
+    ledger.reserve(policy, dag_id=DAG, costs={key: Cost(shots=3000, seconds=60.0)}, who=who(RUN, "solve"))
+    ledger.settle(policy, dag_id=DAG, key=key, shots=1200, seconds=12.5)
+    waiting = "d" * 64
+    store.update_record(waiting, state="submitted", event={"context": who(RUN, "solve", 2)},
+                        handle={"backend": "lightning", "conn_id": BUDGET_CONN, "key": waiting})  # fmt: skip
+    store.update_record(waiting, state="queued", event={"context": who(RUN, "solve", 2)})
+    usage = ledger.usage(BUDGET_CONN, DAG)
+    page = api.get("/quantum/budgets").text
+    conn = re.search(rf'data-conn="{BUDGET_CONN}" data-scope="connection">(.*?)</tr>', page, re.S).group(1)
+    cells = re.findall(r'<td class="num">([^<]*)</td>', conn)
+    assert cells == [str(usage.shots), str(BUDGET_EXTRAS["shot_budget_per_day"]), str(usage.seconds),
+                     str(float(BUDGET_EXTRAS["device_seconds_per_day"]))]  # fmt: skip
+    dag = re.search(rf'data-conn="{BUDGET_CONN}" data-scope="{DAG}">(.*?)</tr>', page, re.S).group(1)
+    assert re.findall(r'<td class="num">([^<]*)</td>', dag)[:2] == [
+        str(usage.dag_shots), str(BUDGET_EXTRAS["shot_budget_per_dag_per_day"])]  # fmt: skip
+    row = re.search(rf'data-key="{waiting}">(.*?)</tr>', page, re.S).group(1)
+    assert "queued" in row
+    assert BUDGET_CONN in row
+
+
+def test_a_user_who_may_read_no_dag_of_the_night_gets_404(api, night):
+    headers = {"Authorization": f"Bearer {_token(api, 'viewer')}"}
+    missing = api.get(f"/quantum/api/nights/{DAG}/no_such_run")
+    assert missing.status_code == 404
+    for path in (f"/quantum/api/nights/{DAG}/{quote(RUN, safe='')}", f"/quantum/api/nights?dag_id={DAG}"):
+        assert api.get(path, headers=headers, cookies={}).status_code == 404, path
+    api.cookies.clear()
+    try:
+        page = api.get(NIGHT, headers=headers)
+        other = api.get(f"/quantum/nights/{DAG}/no_such_run", headers=headers)
+        assert (page.status_code, other.status_code) == (404, 404)
+        assert page.text == other.text.replace("no_such_run", RUN), page.text[:300]
+        assert api.get(f"{NIGHT}/docs/preprocess/preprocess/input_validation.html", headers=headers).status_code == 404
+    finally:
+        api.cookies.set("_token", _token(api, "admin"))
