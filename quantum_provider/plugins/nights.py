@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from quantum_provider.plugins.jobs import JobFilter, JobRow, list_jobs
-from quantum_provider.storage.index import asker_of, path_segment
+from quantum_provider.storage.index import asker_of, segment_value, stamped_at
 from quantum_provider.tables.preprocessing import OUTPUT_FILES
 
 if TYPE_CHECKING:
@@ -103,32 +103,22 @@ class NightOverview(BaseModel):
 # -- runs ----------------------------------------------------------------------------------------------------
 
 
-def _unsegment(segment: str) -> str:
-    return re.sub(r"~([0-9a-f]{4})", lambda m: chr(int(m.group(1), 16)), segment)
-
-
 def list_runs(store: ResultStore, dag_id: str, *, limit: int = MAX_RUNS) -> list[RunSummary]:
     """The runs of ``dag_id`` that asked for a job, newest ask first."""
-    folder = f"{store.asks.root}/run/{path_segment(dag_id)}"
+    folder = store.asks.runs_folder(dag_id)
     runs = []
     for segment in store.objects.list_names(folder):
         newest = next(store.asks.scan(f"{folder}/{segment}", page=1), None)
-        runs.append(RunSummary(dag_id=dag_id, run_id=_unsegment(segment), last_ask_at=_ask_time(newest)))
+        last = stamped_at(newest.name) if newest is not None else None
+        runs.append(RunSummary(dag_id=dag_id, run_id=segment_value(segment), last_ask_at=last))
     # Inverted stamps: the smallest name is the newest ask; runs without a readable ask go last.
     runs.sort(key=lambda run: run.last_ask_at or "", reverse=True)
     return runs[:limit]
 
 
 def dags_with_runs(store: ResultStore, readable_dags: set[str]) -> list[str]:
-    folder = f"{store.asks.root}/run"
-    return sorted(dag for dag in map(_unsegment, store.objects.list_names(folder)) if dag in readable_dags)
-
-
-def _ask_time(ask: Any) -> str | None:
-    if ask is None:
-        return None
-    ms = 9_999_999_999_999 - int(ask.name.split("_")[0])
-    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="seconds")
+    names = store.objects.list_names(store.asks.runs_folder())
+    return sorted(dag for dag in map(segment_value, names) if dag in readable_dags)
 
 
 # -- one night -----------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from quantum_provider.spec import canonical_json
@@ -57,10 +57,21 @@ def path_segment(value: object) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", lambda m: f"~{ord(m.group()):04x}", str(value))
 
 
+def segment_value(segment: str) -> str:
+    """The DAG or run id that ``path_segment`` turned into ``segment``."""
+    return re.sub(r"~([0-9a-f]{4})", lambda m: chr(int(m.group(1), 16)), segment)
+
+
 def stamp(at: str) -> str:
     """The name prefix of an ask made at ``at`` (ISO 8601): names sort newest first."""
     ms = int(datetime.fromisoformat(at).timestamp() * 1000)
     return f"{_MAX_MS - ms:013d}"
+
+
+def stamped_at(name: str) -> str:
+    """When the ask named ``name`` was made (UTC, ISO 8601 to the second): ``stamp`` read back."""
+    ms = _MAX_MS - int(name.split("_", 1)[0])
+    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -80,7 +91,12 @@ class AskIndex:
             return f"{self.root}/all"
         if run_id is None:
             return f"{self.root}/dag/{path_segment(dag_id)}"
-        return f"{self.root}/run/{path_segment(dag_id)}/{path_segment(run_id)}"
+        return f"{self.runs_folder(dag_id)}/{path_segment(run_id)}"
+
+    def runs_folder(self, dag_id: str | None = None) -> str:
+        """The folder of the run partitions of ``dag_id`` (one per run that asked), or of every DAG's when ``None``;
+        its names are ``path_segment``s (``segment_value`` reads them back)."""
+        return f"{self.root}/run" if dag_id is None else f"{self.root}/run/{path_segment(dag_id)}"
 
     def add(self, key: str, context: dict[str, Any], at: str) -> None:
         """Index the first ask of the task instance in ``context`` for job ``key``, made at ``at``."""

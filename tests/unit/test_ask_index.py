@@ -10,7 +10,7 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 
 from quantum_provider.storage import ResultStore
-from quantum_provider.storage.index import stamp
+from quantum_provider.storage.index import path_segment, segment_value, stamp, stamped_at
 
 T0 = datetime(2026, 3, 1, 2, 0, tzinfo=UTC)
 #: Offsets in seconds: several asks in one 100 s slot, slots across a day, days across a month.
@@ -103,3 +103,16 @@ def test_reindex_writes_every_recorded_ask_into_the_buckets(shared_store_uri: st
     assert list(store.asks.scan(store.asks.partition())) == []
     assert store.reindex() == 3
     assert [(ask.key, ask.asker) for ask in store.asks.scan(store.asks.partition())] == listed
+
+
+def test_run_partitions_read_back_as_the_ids_and_times_that_made_them(shared_store_uri: str) -> None:
+    store = ResultStore(shared_store_uri)
+    run_id = "scheduled__2026-03-01T02:00:00+00:00"
+    at = T0 + timedelta(seconds=7)
+    store.asks.add(_key(0), {"dag_id": "dag a", "run_id": run_id, "task_id": "solve", "map_index": -1}, at.isoformat())
+    assert [segment_value(name) for name in store.objects.list_names(store.asks.runs_folder())] == ["dag a"]
+    (segment,) = store.objects.list_names(store.asks.runs_folder("dag a"))
+    assert segment == path_segment(run_id) != run_id
+    assert segment_value(segment) == run_id
+    (ask,) = store.asks.scan(store.asks.partition("dag a", run_id))
+    assert stamped_at(ask.name) == at.isoformat(timespec="seconds")
