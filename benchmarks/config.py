@@ -36,6 +36,7 @@ class Config:
     w6_repetitions: int
     #: Also measure S3 with moto's own LIST (O(objects in the bucket) per request), not only the indexed one.
     w6_stock_moto: bool
+    w7_qubits: tuple[int, ...]
 
 
 FULL = Config(
@@ -57,6 +58,7 @@ FULL = Config(
     w6_sizes=(1_000, 10_000, 100_000),
     w6_repetitions=5,
     w6_stock_moto=True,
+    w7_qubits=(16, 20, 22, 24),
 )
 
 #: A tiny version of every workload and every peer. W1 keeps 20 steps so that the provider takes the path a nightly
@@ -81,4 +83,5 @@ QUICK = Config(
     w6_sizes=(500, 2_000),
     w6_repetitions=1,
     w6_stock_moto=False,
+    w7_qubits=(10,),
 )

@@ -16,6 +16,11 @@ _LIGHTNING_FIELDS = {
         "description": "Jobs needing more qubits fail at once with a spec error",
         "schema": {"type": ["integer", "null"], "default": 26, "minimum": 1},
     },
+    "max_memory_gib": {
+        "label": "Memory per job (GiB)",
+        "description": "Jobs whose simulation needs more fail at once with a spec error; empty: the worker's memory",
+        "schema": {"type": ["number", "null"], "exclusiveMinimum": 0},
+    },
     "shots": {
         "label": "Default shots",
         "description": "Shots for specs that do not set execution.shots; empty means analytic (exact expectation)",

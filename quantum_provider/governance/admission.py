@@ -90,7 +90,14 @@ class Governance:
         # (Read, then write: a submission of the same key racing this refusal may be overwritten by it for a moment;
         # the engine's next state change puts the record right.)
         if record is None or record.get("state") in ("failed", "cancelled"):
-            self.store.update_record(key, state="failed", event=event, name=spec.name, kind=spec.problem.kind)
+            # The spec and backend a person needs to see what was refused (its shots, where it was going); not the
+            # spec of a sensitive job, which may have been refused for being one.
+            if not spec.sensitive:
+                self.store.write_spec(key, spec.model_dump(mode="json"))
+            self.store.update_record(
+                key, state="failed", event=event, name=spec.name, kind=spec.problem.kind,
+                backend=hook.backend_identity() | {"backend": hook.backend_name, "conn_id": hook.conn_id},
+            )  # fmt: skip
         else:
             self.store.append_event(key, event)
 

@@ -98,7 +98,34 @@ class QuantumBackendHook(BaseHook):
                 "problem",
                 f"needs {problem.num_qubits} qubits, connection {self.conn_id!r} allows at most {limit} (max_qubits)",
             )
+        refusal = self.memory_refusal(problem.num_qubits)
+        if refusal is not None:
+            raise QuantumSpecError("problem", refusal)
         return problem
+
+    def memory_refusal(self, num_qubits: int) -> str | None:
+        """Why a job on ``num_qubits`` wires cannot fit where it would run (engine/memory.py); ``None`` if it fits.
+
+        The connection's ``max_memory_gib`` extra bounds it when set; otherwise ``worker_memory`` does.
+        """
+        from quantum_provider.engine.memory import memory_refusal
+
+        cap = self.extras.get("max_memory_gib")
+        if cap is not None:
+            size = _positive_number(cap, f"{self.conn_id}.extra.max_memory_gib")
+            where = f"connection {self.conn_id!r} allows (max_memory_gib)"
+            return memory_refusal(num_qubits, int(size * 2**30), where=where)
+        available = self.worker_memory(num_qubits)
+        return None if available is None else memory_refusal(num_qubits, available[0], where=available[1])
+
+    def worker_memory(self, num_qubits: int) -> tuple[int, str] | None:
+        """The memory a job may use where it runs, and how to name it; ``None`` when unknown (no check).
+
+        In-process backends and batches run on this worker: its memory, or its container's limit.
+        """
+        from quantum_provider.engine.memory import machine_memory_bytes
+
+        return machine_memory_bytes(), "this worker has"
 
     def backend_identity(self) -> dict[str, Any]:
         """Device name and version: part of every content key.
@@ -344,6 +371,16 @@ _SENSITIVE_PARENTS = ("env_vars",)
 def _is_sensitive(key: str) -> bool:
     name = key.lower()
     return name in _SENSITIVE_PARENTS or any(marker in name for marker in _SENSITIVE_MARKERS)
+
+
+def _positive_number(value: Any, field: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if isinstance(value, bool) or not number > 0 or number == float("inf"):
+        raise QuantumSpecError(field, f"must be a positive number, got {value!r}")
+    return number
 
 
 def _positive_int(value: Any, field: str) -> int:

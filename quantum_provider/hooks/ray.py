@@ -38,6 +38,8 @@ RAY_STATES = {
     "FAILED": "failed",
     "STOPPED": "cancelled",
 }
+#: Jobs needing less memory than this are not checked against the cluster's nodes (no request for them).
+MEMORY_CHECK_FROM_BYTES = 2**30
 
 
 class RayHook(QuantumBackendHook):
@@ -405,14 +407,26 @@ class RayHook(QuantumBackendHook):
         return answer
 
     def describe(self) -> dict[str, Any]:
-        """Ray version, alive nodes, their logical CPUs and the job queue, over the dashboard's REST API."""
+        """Ray version, alive nodes, their logical CPUs and memory, and the job queue, over the dashboard's REST
+        API."""
         return self._describe(retry=True)
+
+    def worker_memory(self, num_qubits: int) -> tuple[int, str] | None:
+        """The memory Ray gives tasks on its largest node; asked only for jobs big enough for it to matter
+        (a state over ``MEMORY_CHECK_FROM_BYTES``), so small jobs cost no request."""
+        from quantum_provider.engine.memory import job_memory_bytes
+
+        if job_memory_bytes(num_qubits) < MEMORY_CHECK_FROM_BYTES:
+            return None
+        largest = self.describe()["largest_node_memory_bytes"]
+        return (largest, f"the largest Ray node at {self.display_address} has") if largest > 0 else None
 
     def _describe(self, *, retry: bool) -> dict[str, Any]:
         version = self._dashboard_get(VERSION_PATH, retry=retry)
         listed = self._dashboard_get(f"{NODES_PATH}?limit=10000", retry=retry)
         nodes = [n for n in listed["data"]["result"]["result"] if n.get("state") == "ALIVE"]
         cpus = [float((n.get("resources_total") or {}).get("CPU", 0)) for n in nodes]
+        memory = [float((n.get("resources_total") or {}).get("memory", 0)) for n in nodes]
         jobs = [j for j in self._dashboard_get(JOBS_PATH, retry=retry) if j.get("type") != "DRIVER"]
         return {
             "backend": "ray",
@@ -423,6 +437,7 @@ class RayHook(QuantumBackendHook):
             "nodes": len(nodes),
             "cpus": _count(sum(cpus)),
             "largest_node_cpus": _count(max(cpus, default=0.0)),
+            "largest_node_memory_bytes": int(max(memory, default=0.0)),
             "num_cpus_per_job": self.extras["num_cpus"],
             "queue_depth": sum(1 for j in jobs if j.get("status") == "PENDING"),
             "running": sum(1 for j in jobs if j.get("status") == "RUNNING"),

@@ -7,7 +7,9 @@ only when one of its jobs is waiting.
 
 Waiting jobs are found from the ask index of the user's DAGs, newest first and bounded (``MAX_ASKS_SCANNED``): a
 job asked for earlier than that is not shown. Queue positions are asked of the backend for the first
-``MAX_POSITIONS`` queued jobs only, all at once and within ``POSITION_TIMEOUT_S``: the rest show "-".
+``MAX_POSITIONS`` jobs not yet running (``submitted`` or ``queued``: the record says ``submitted`` until the engine
+starts on the backend, whatever queue it waits in there), all at once and within ``POSITION_TIMEOUT_S``; the rest,
+and jobs the backend does not hold in a queue, show "-".
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
 MAX_ASKS_SCANNED = 2000
 MAX_POSITIONS = 50
+_NOT_STARTED = ("submitted", "queued")
 POSITION_TIMEOUT_S = 3.0
 
 
@@ -162,7 +165,7 @@ def _queue_positions(waiting: list[WaitingJob], handles: dict[str, Any]) -> None
     """Ask the backends where the first queued jobs stand, in parallel and within the timeout; "-" otherwise."""
     from quantum_provider.hooks import get_hook
 
-    asked = [job for job in waiting if job.state == "queued" and isinstance(handles.get(job.key), dict)]
+    asked = [job for job in waiting if job.state in _NOT_STARTED and isinstance(handles.get(job.key), dict)]
     asked = asked[:MAX_POSITIONS]
     if not asked:
         return

@@ -7,6 +7,7 @@ URL patterns (under the plugin's root, ``/quantum``), each page with a JSON twin
 * ``/nights/<dag>/<run>/rejects``: the preprocess rejects with their reasons;
 * ``/nights/<dag>/<run>/reports/<area>/<task>/<name>.json``: a suite result as a table of checks;
 * ``/nights/<dag>/<run>/docs/<area>/<task>/<name>.html``: the stored Data Docs page, served as is;
+  both take ``?map_index=<n>`` for a mapped task's instance;
 * ``/budgets``: today's usage per connection against its limits, and the jobs waiting on a backend.
 
 A DAG or run the user may not read is answered exactly like one that does not exist: 404.
@@ -20,10 +21,10 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, HTTPException, Request, status
 from fastapi.responses import HTMLResponse, Response
 
-from quantum_provider.plugins import URL_PREFIX, nights, reports
+from quantum_provider.plugins import URL_PREFIX, night_outputs, nights, reports
 from quantum_provider.plugins.auth import api_user, page_user, readable_dags
 from quantum_provider.plugins.budgets import BudgetsPage, budgets
-from quantum_provider.plugins.pages import airflow_url, prefix_of, render
+from quantum_provider.plugins.pages import airflow_url, night_url, prefix_of, render
 from quantum_provider.storage import ResultStore
 from quantum_provider.tables.preprocessing import OUTPUT_FILES
 
@@ -54,21 +55,21 @@ def _readable_run(dag_id: str, run_id: str, user: Any) -> ResultStore:
 
 
 def _rejects(dag_id: str, run_id: str, user: Any) -> dict[str, list[dict[str, Any]]]:
+    """Rejected rows per preprocess task instance (``task`` or ``task [map_index]``)."""
     store = _readable_run(dag_id, run_id, user)
-    return {task: nights.read_rejects(store, dag_id, run_id, task)
-            for task in nights.task_folders(store, "preprocess", dag_id, run_id)}  # fmt: skip
+    return {out.label: rows for out, rows in night_outputs.read_rejects(store, dag_id, run_id)}
 
 
-def _report(dag_id: str, run_id: str, area: str, task: str, name: str, user: Any) -> reports.Report:
+def _report(dag_id: str, run_id: str, out: night_outputs.Output, user: Any) -> reports.Report:
     store = _readable_run(dag_id, run_id, user)
-    report = reports.suite_report(store, dag_id, run_id, nights.Output(area=area, task=task, name=name))
+    report = reports.suite_report(store, dag_id, run_id, out)
     if report is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"No report {area}/{task}/{name} in run {run_id!r}")
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"No report {out.area}/{out.label}/{out.name} in run {run_id!r}")
     return report
 
 
 def _links(prefix: str, dag_id: str, run_id: str) -> dict[str, str | None]:
-    night = f"{prefix}/nights/{quote(dag_id, safe='')}/{quote(run_id, safe='')}"
+    night = night_url(prefix, dag_id, run_id)
     jobs = f"{prefix}/jobs?dag_id={quote(dag_id, safe='')}&run_id={quote(run_id, safe='')}"
     return {
         "night": night,
@@ -97,9 +98,10 @@ def api_rejects(dag_id: str, run_id: str, user: Annotated[Any, Depends(api_user)
 
 @router.get("/api/nights/{dag_id}/{run_id}/reports/{area}/{task}/{name}", response_model=reports.Report)
 def api_report(
-    dag_id: str, run_id: str, area: str, task: str, name: str, user: Annotated[Any, Depends(api_user)]
-) -> reports.Report:
-    return _report(dag_id, run_id, area, task, name, user)
+    dag_id: str, run_id: str, area: str, task: str, name: str, user: Annotated[Any, Depends(api_user)],
+    map_index: int | None = None,
+) -> reports.Report:  # fmt: skip
+    return _report(dag_id, run_id, night_outputs.Output(area=area, task=task, name=name, map_index=map_index), user)
 
 
 @router.get("/api/budgets", response_model=BudgetsPage)
@@ -124,7 +126,7 @@ def night_page(request: Request, dag_id: str, run_id: str, user: Annotated[Any, 
     overview = _overview(dag_id, run_id, user)
     return render(
         "night.html", prefix=prefix, user=user.get_name(), night=overview, links=_links(prefix, dag_id, run_id),
-        quote=quote, rejects_file=OUTPUT_FILES["rejects"],
+        quote=quote, rejects_file=OUTPUT_FILES["rejects"], summary_file=OUTPUT_FILES["summary"],
     )  # fmt: skip
 
 
@@ -141,22 +143,25 @@ def rejects_page(request: Request, dag_id: str, run_id: str, user: Annotated[Any
             include_in_schema=False)  # fmt: skip
 def report_page(
     request: Request, dag_id: str, run_id: str, area: str, task: str, name: str,
-    user: Annotated[Any, Depends(page_user)],
+    user: Annotated[Any, Depends(page_user)], map_index: int | None = None,
 ) -> Any:  # fmt: skip
     prefix = prefix_of(request)
-    report = _report(dag_id, run_id, area, task, name, user)
+    report = _report(dag_id, run_id, night_outputs.Output(area=area, task=task, name=name, map_index=map_index), user)
     return render("report.html", prefix=prefix, user=user.get_name(), dag_id=dag_id, run_id=run_id, report=report,
                   links=_links(prefix, dag_id, run_id))  # fmt: skip
 
 
 @router.get("/nights/{dag_id}/{run_id}/docs/{area}/{task}/{name}", include_in_schema=False)
 def data_docs(
-    dag_id: str, run_id: str, area: str, task: str, name: str, user: Annotated[Any, Depends(page_user)]
-) -> Response:
+    dag_id: str, run_id: str, area: str, task: str, name: str, user: Annotated[Any, Depends(page_user)],
+    map_index: int | None = None,
+) -> Response:  # fmt: skip
     from quantum_provider.storage.objects import read_file
 
     store = _readable_run(dag_id, run_id, user)
-    path = nights.output_path(store, dag_id, run_id, area, task, name) if name.endswith(".html") else None
+    path = None
+    if name.endswith(".html"):
+        path = night_outputs.output_path(store, dag_id, run_id, area, task, name, map_index)
     if path is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"No Data Docs {area}/{task}/{name} in run {run_id!r}")
     # Stored HTML is Great Expectations' own page: sandboxed, so no script in it runs with the plugin's origin.

@@ -10,30 +10,36 @@ Everything is read from the result store only, through the store's public API:
   the store gives the preprocess, validation and published files (the store keeps no start time of a task, so a
   stage is the interval between the timestamps that bound it).
 
-The runs of a DAG are listed from the ask index too, so a run whose every problem was rejected (no job asked) is
-not listed; its overview still opens from its URL.
+The runs of a DAG are the run partitions of the ask index and the run folders of the task outputs (whose ids
+``run_dir`` escapes reversibly), so a run whose every problem was rejected, which asked for no job, is listed too.
+A mapped preprocess or validate task's outputs are in a ``<map_index>`` folder below the task's.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from quantum_provider.plugins.jobs import JobFilter, JobRow, list_jobs
+from quantum_provider.plugins.night_outputs import (
+    AREAS,
+    Output,
+    dag_folder,
+    modified,
+    outputs,
+    path_of,
+    read_output,
+    task_folders,
+)
 from quantum_provider.storage.index import asker_of, segment_value, stamped_at
 from quantum_provider.tables.preprocessing import OUTPUT_FILES
 
 if TYPE_CHECKING:
-    from airflow.sdk import ObjectStoragePath
-
     from quantum_provider.storage import ResultStore
 
-#: The store's folders of task outputs beside the jobs (``ResultStore.run_dir`` areas) that the UI serves.
-AREAS = ("preprocess", "validations")
 #: At most this many runs are listed for one DAG (each costs a few small listings of the ask index).
 MAX_RUNS = 200
 _ROWS_PER_PAGE = 1000
@@ -44,10 +50,14 @@ class RunSummary(BaseModel):
     run_id: str
     #: When a task of the run last asked for a job (the ask index's newest entry of the run).
     last_ask_at: str | None = None
+    #: The newest of the last ask and, for a run that asked for no job, the times its task outputs were written.
+    last_activity_at: str | None = None
 
 
 class Counts(BaseModel):
     read: int = 0
+    #: Where ``read`` comes from: the preprocess tasks' counts, or rejected plus job requests when there are none.
+    read_source: str = "rejected_plus_asked"
     rejected: int = 0
     rejected_rows: int = 0
     asked: int = 0
@@ -82,14 +92,6 @@ class Stage(BaseModel):
     source: str
 
 
-class Output(BaseModel):
-    """A file a task of the run wrote beside the jobs: its area, task folder and name in the store."""
-
-    area: str
-    task: str
-    name: str
-
-
 class NightOverview(BaseModel):
     dag_id: str
     run_id: str
@@ -104,21 +106,30 @@ class NightOverview(BaseModel):
 
 
 def list_runs(store: ResultStore, dag_id: str, *, limit: int = MAX_RUNS) -> list[RunSummary]:
-    """The runs of ``dag_id`` that asked for a job, newest ask first."""
+    """The runs of ``dag_id`` that asked for a job or wrote a task output, newest activity first."""
     folder = store.asks.runs_folder(dag_id)
-    runs = []
+    runs: dict[str, RunSummary] = {}
     for segment in store.objects.list_names(folder):
         newest = next(store.asks.scan(f"{folder}/{segment}", page=1), None)
         last = stamped_at(newest.name) if newest is not None else None
-        runs.append(RunSummary(dag_id=dag_id, run_id=segment_value(segment), last_ask_at=last))
-    # Inverted stamps: the smallest name is the newest ask; runs without a readable ask go last.
-    runs.sort(key=lambda run: run.last_ask_at or "", reverse=True)
-    return runs[:limit]
+        runs[segment_value(segment)] = RunSummary(dag_id=dag_id, run_id=segment_value(segment), last_ask_at=last,
+                                                  last_activity_at=last)  # fmt: skip
+    for area in AREAS:
+        for segment in store.objects.list_names(dag_folder(store, area, dag_id).path):
+            run_id = segment_value(segment)
+            if run_id not in runs:
+                written = [modified(path_of(store, dag_id, run_id, out)) for out in outputs(store, dag_id, run_id)]
+                last = max((t for t in written if t), default=None)
+                runs[run_id] = RunSummary(dag_id=dag_id, run_id=run_id, last_activity_at=last)
+    # Runs without a readable time go last.
+    ordered = sorted(runs.values(), key=lambda run: run.last_activity_at or "", reverse=True)
+    return ordered[:limit]
 
 
 def dags_with_runs(store: ResultStore, readable_dags: set[str]) -> list[str]:
-    names = store.objects.list_names(store.asks.runs_folder())
-    return sorted(dag for dag in map(segment_value, names) if dag in readable_dags)
+    folders = [store.asks.runs_folder(), *(f"{store.root}/{area}" for area in AREAS)]
+    names = {segment_value(name) for folder in folders for name in store.objects.list_names(folder)}
+    return sorted(names & readable_dags)
 
 
 # -- one night -----------------------------------------------------------------------------------------------
@@ -135,38 +146,6 @@ def run_rows(store: ResultStore, dag_id: str, run_id: str, readable_dags: set[st
         rows.extend(page.jobs)
         if not page.has_more:
             return rows
-
-
-def task_folders(store: ResultStore, area: str, dag_id: str, run_id: str) -> list[str]:
-    """The task folders ``area`` holds for the run (``ResultStore.run_dir`` names them)."""
-    return store.objects.list_names(run_folder(store, area, dag_id, run_id).path)
-
-
-def run_folder(store: ResultStore, area: str, dag_id: str, run_id: str) -> ObjectStoragePath:
-    # run_dir's last segment is the task: its parent is the run's folder, sanitised exactly as run_dir does.
-    return store.run_dir(area, {"dag_id": dag_id, "run_id": run_id, "task_id": "-"}).parent
-
-
-def outputs(store: ResultStore, dag_id: str, run_id: str) -> list[Output]:
-    found = []
-    for area in AREAS:
-        for task in task_folders(store, area, dag_id, run_id):
-            folder = run_folder(store, area, dag_id, run_id) / task
-            found.extend(Output(area=area, task=task, name=name) for name in store.objects.list_names(folder.path))
-    return found
-
-
-def output_path(
-    store: ResultStore, dag_id: str, run_id: str, area: str, task: str, name: str
-) -> ObjectStoragePath | None:
-    """The stored file, when the store lists ``name`` in that task's folder of the run; ``None`` otherwise.
-
-    Only names the store itself lists are served, so no name a request makes up (``..``, a slash) reaches a path.
-    """
-    if area not in AREAS or task not in task_folders(store, area, dag_id, run_id):
-        return None
-    folder = run_folder(store, area, dag_id, run_id) / task
-    return folder / name if name in store.objects.list_names(folder.path) else None
 
 
 def exists(store: ResultStore, dag_id: str, run_id: str, readable_dags: set[str] | None) -> bool:
@@ -187,11 +166,19 @@ def night_overview(
     rows = run_rows(store, dag_id, run_id, readable_dags)
     found = outputs(store, dag_id, run_id)
     counts = _counts(rows)
-    rejects = [read_rejects(store, dag_id, run_id, out.task) for out in found if out.name == OUTPUT_FILES["rejects"]]
+    rejects = [store.read_table(path_of(store, dag_id, run_id, out)).to_pylist()
+               for out in found if out.area == "preprocess" and out.name == OUTPUT_FILES["rejects"]]  # fmt: skip
     counts.rejected_rows = sum(len(table) for table in rejects)
     counts.rejected = len({row.get("problem_id") for table in rejects for row in table})
-    # Every problem preprocessing read either landed in the rejects or reached a solving task as a job.
-    counts.read = counts.rejected + counts.asked
+    summaries = [read_output(store, dag_id, run_id, out)
+                 for out in found if out.area == "preprocess" and out.name == OUTPUT_FILES["summary"]]  # fmt: skip
+    if summaries:
+        counts.read = sum(int(summary.get("problems") or 0) for summary in summaries)
+        counts.read_source = "preprocess_summary"
+    else:
+        # No preprocess summary (jobs given directly, or a store written before it existed): every problem a task
+        # read either landed in the rejects or reached a solving task as a job.
+        counts.read = counts.rejected + counts.asked
     return NightOverview(
         dag_id=dag_id,
         run_id=run_id,
@@ -233,9 +220,9 @@ def _verdict(store: ResultStore, dag_id: str, run_id: str, rows: list[JobRow], f
     rejected: set[str] = set()
     for out in found:
         if out.area == "validations" and out.name == "summary.json":
-            summary = read_json(store, dag_id, run_id, out)
+            summary = read_output(store, dag_id, run_id, out)
             rejected.update((summary.get("rejected") or {}).keys())
-            verdict.suites[out.task] = dict(summary.get("suites") or {})
+            verdict.suites[out.label] = dict(summary.get("suites") or {})
     verdict.rejected = len(rejected)
     # A record keeps the newest validation only: a job a later run validated again no longer counts here.
     for key in {row.key for row in rows if row.status == "succeeded"} - rejected:
@@ -296,15 +283,7 @@ def _ended_at(store: ResultStore, row: JobRow) -> str | None:
 
 
 def _mtime(store: ResultStore, dag_id: str, run_id: str, out: Output) -> str | None:
-    path = run_folder(store, out.area, dag_id, run_id) / out.task / out.name
-    return _modified(path)
-
-
-def _modified(path: ObjectStoragePath) -> str | None:
-    try:
-        return datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat()
-    except (OSError, AttributeError, TypeError, ValueError):
-        return None
+    return modified(path_of(store, dag_id, run_id, out))
 
 
 def _published_at(store: ResultStore, dag_id: str, run_id: str, times: list[str]) -> str | None:
@@ -323,20 +302,5 @@ def _published_at(store: ResultStore, dag_id: str, run_id: str, times: list[str]
         for day in days:
             path = store.base / "published" / dataset / f"run_date={day.isoformat()}" / name
             if store.objects.exists(path.path):
-                stamps.append(_modified(path))
+                stamps.append(modified(path))
     return max((s for s in stamps if s), default=None)
-
-
-def read_json(store: ResultStore, dag_id: str, run_id: str, out: Output) -> dict[str, Any]:
-    path = output_path(store, dag_id, run_id, out.area, out.task, out.name)
-    if path is None:
-        return {}
-    from quantum_provider.storage.objects import read_file
-
-    return json.loads(read_file(path))
-
-
-def read_rejects(store: ResultStore, dag_id: str, run_id: str, task: str) -> list[dict[str, Any]]:
-    """The preprocess task's rejected rows, with their reasons, read from the store whatever its URI scheme."""
-    path = output_path(store, dag_id, run_id, "preprocess", task, OUTPUT_FILES["rejects"])
-    return [] if path is None else store.read_table(path).to_pylist()

@@ -48,6 +48,11 @@ def airflow_url(
     return url
 
 
+def night_url(prefix: str, dag_id: str, run_id: str) -> str:
+    """The plugin's overview of one DAG run (``prefix`` is ``prefix_of`` the request)."""
+    return f"{prefix}/nights/{quote(dag_id, safe='')}/{quote(run_id, safe='')}"
+
+
 def is_long(value: Any) -> bool:
     """Whether a list is shown as a count with its JSON folded: long, or of lists and dicts (edges, matrices)."""
     return isinstance(value, list) and (
@@ -61,6 +66,7 @@ _templates = Environment(
 _templates.filters["json"] = lambda value: dumps(value, indent=2, sort_keys=True, default=str)
 _templates.tests["long_list"] = is_long
 _templates.globals["airflow_url"] = airflow_url
+_templates.globals["night_url"] = night_url
 
 
 def render(template: str, *, status_code: int = 200, **values: Any) -> HTMLResponse:

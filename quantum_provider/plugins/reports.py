@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from quantum_provider.plugins.nights import AREAS, Output, output_path, read_json
+from quantum_provider.plugins.night_outputs import AREAS, Output, read_json
 
 if TYPE_CHECKING:
     from quantum_provider.storage import ResultStore
@@ -27,6 +27,7 @@ class Report(BaseModel):
     area: str
     task: str
     name: str
+    map_index: int | None = None
     suite: str | None = None
     success: bool | None = None
     checks: list[Check]
@@ -36,9 +37,9 @@ def suite_report(store: ResultStore, dag_id: str, run_id: str, out: Output) -> R
     """The suite result JSON ``out`` (a GE ``ExpectationSuiteValidationResult``) as its checks and outcomes."""
     if out.area not in AREAS or not out.name.endswith(".json") or out.name == "summary.json":
         return None
-    if output_path(store, dag_id, run_id, out.area, out.task, out.name) is None:
-        return None
     body = read_json(store, dag_id, run_id, out)
+    if not body:
+        return None
     checks = []
     for item in body.get("results") or []:
         config = item.get("expectation_config") or {}
@@ -54,5 +55,5 @@ def suite_report(store: ResultStore, dag_id: str, run_id: str, out: Output) -> R
             )
         )
     meta = body.get("meta") or {}
-    return Report(area=out.area, task=out.task, name=out.name, suite=meta.get("expectation_suite_name"),
-                  success=body.get("success"), checks=checks)  # fmt: skip
+    return Report(area=out.area, task=out.task, name=out.name, map_index=out.map_index,
+                  suite=meta.get("expectation_suite_name"), success=body.get("success"), checks=checks)  # fmt: skip

@@ -12,6 +12,8 @@ Layout under the store's base URI::
     jobs/<key>/claims/<n>.json          who computes the job: generation n of its claim (claims.py)
     jobs/<key>/previous/<stamp>/...     earlier versions kept by replay="force"
     index/asks/...                      which task asked for which job when, newest first (index.py)
+    preprocess/<dag>/<run>/<task>[/<map_index>]/...   a preprocess task's rejects, input suite and Data Docs
+    validations/<dag>/<run>/<task>[/<map_index>]/...  a validate task's suite results, Data Docs, summary.json
     ledger/<day>/...                    budget ledger, a journal per UTC day with open-reservation markers
     audit/<day>/...                     audit trail, a journal per UTC day (journal.py)
 
@@ -23,7 +25,6 @@ is opened (location.py).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from airflow.sdk import ObjectStoragePath
@@ -31,7 +32,7 @@ from airflow.sdk import ObjectStoragePath
 from quantum_provider.storage.checkpoints import Checkpoints
 from quantum_provider.storage.claims import CLAIM_STALE_S, Claim, Claims
 from quantum_provider.storage.codec import envelope, open_envelope, parquet_bytes, parquet_table, sha256_hex
-from quantum_provider.storage.index import AskIndex, asker_of
+from quantum_provider.storage.index import AskIndex, asker_of, path_segment
 from quantum_provider.storage.journal import Journal
 from quantum_provider.storage.location import as_path, default_store_uri, open_objects
 from quantum_provider.storage.objects import read_file, write_file
@@ -83,11 +84,13 @@ class ResultStore:
     def run_dir(self, area: str, who: dict[str, Any]) -> ObjectStoragePath:
         """``<area>/<dag_id>/<run_id>/<task_id>[/<map_index>]``: what a task of one DAG run writes besides jobs.
 
-        A rerun of the same DAG run writes the same paths, so its outputs replace the earlier ones.
+        A rerun of the same DAG run writes the same paths, so its outputs replace the earlier ones. The ids are
+        escaped reversibly (``index.path_segment``), so two runs never share a folder and the UI can list runs by
+        their folders (``index.segment_value`` reads an id back).
         """
         path = self.base / area
         for part in (who.get("dag_id"), who.get("run_id"), who.get("task_id")):
-            path = path / re.sub(r"[^A-Za-z0-9._-]", "_", str(part or "-"))
+            path = path / path_segment(part or "-")
         map_index = who.get("map_index")
         return path / str(map_index) if map_index is not None and map_index >= 0 else path
 

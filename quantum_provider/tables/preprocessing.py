@@ -15,6 +15,8 @@ OUTPUT_FILES = {
     "rejects": "rejects.parquet",
     "validation": "input_validation.json",
     "data_docs": "input_validation.html",
+    # Written last: the counts of what the task read (the UI's "read"), present only when every other file is.
+    "summary": "preprocess_summary.json",
 }
 
 
@@ -65,7 +67,8 @@ def preprocess_table(
 
 
 def write_outputs(output: str, checked: Any) -> dict[str, str]:
-    """Write the rejects, the suite's result (GE JSON) and its Data Docs page atomically under ``output``."""
+    """Write the rejects, the suite's result (GE JSON), its Data Docs page and the counts, each atomically, under
+    ``output``."""
     import pyarrow as pa
 
     from quantum_provider.storage import ResultStore, as_path, parquet_bytes
@@ -77,6 +80,7 @@ def write_outputs(output: str, checked: Any) -> dict[str, str]:
     ResultStore.write_atomic(paths["rejects"], parquet_bytes(rejects))
     ResultStore.write_atomic(paths["validation"], json.dumps(checked.outcome.to_json(), indent=1).encode())
     ResultStore.write_atomic(paths["data_docs"], data_docs_html(checked.outcome.result).encode())
+    ResultStore.write_atomic(paths["summary"], json.dumps(checked.summary(), indent=1).encode())
     return {f"{name}_uri": str(path) for name, path in paths.items()}
 
 

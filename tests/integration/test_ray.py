@@ -9,6 +9,7 @@ import pytest
 
 from quantum_provider.engine.runner import prepare, run_job
 from quantum_provider.hooks import get_hook
+from quantum_provider.plugins.budgets import budgets
 from quantum_provider.spec import JobSpec
 from quantum_provider.storage import ResultStore
 
@@ -130,13 +131,20 @@ def test_three_jobs_needing_the_whole_cluster_queue_and_run_in_order(ray_conn, d
     path = dags_folder / "ray_queue.py"
     path.write_text(QUEUE_DAG.format(jobs=__import__("json").dumps(jobs), conn=ray_conn, store=store_uri))
 
-    # An independent watcher polls Ray through the hook, the same call the sensors make.
+    # An independent watcher polls Ray through the hook, the same call the sensors make, and reads the UI's
+    # budgets page model (the jobs waiting, with the queue position Ray gives) as an operator would refresh it.
     seen: dict[str, list[str]] = {key: [] for key in keys}
     running_per_sweep: list[int] = []
+    positions: list[dict[str, int | None]] = []
     stop = threading.Event()
 
     def watch() -> None:
+        sweeps = 0
         while not stop.is_set():
+            sweeps += 1
+            if sweeps % 10 == 0:  # about once a second: an operator refreshing the page
+                page = budgets(ResultStore(store_uri), {"ray_queue"})
+                positions.append({job.key: job.queue_position for job in page.waiting if job.state != "running"})
             sweep = []
             for key in keys:
                 try:
@@ -165,6 +173,13 @@ def test_three_jobs_needing_the_whole_cluster_queue_and_run_in_order(ray_conn, d
         order = [s for s in ("queued", "running", "succeeded") if s in seen[key]]
         assert seen[key] == order, seen[key]  # never backwards
     assert sum("queued" in seen[key] for key in keys) >= 2  # at most one job fits the cluster at a time
+    # The page showed Ray's queue: a position for jobs waiting on the cluster, never two jobs at the same place.
+    shown = [page for page in positions if any(p is not None for p in page.values())]
+    assert shown, positions
+    for page in shown:
+        numbers = [p for p in page.values() if p is not None]
+        assert len(set(numbers)) == len(numbers), page
+        assert min(numbers) >= 1, page
     assert max(running_per_sweep) == 1
     # The engine's own timings: each computation started after the previous one finished.
     store = ResultStore(store_uri)
@@ -255,3 +270,23 @@ def test_deferrable_submit_frees_the_worker_and_completes_through_the_trigger(ra
     stored = ResultStore(store_uri).load_result(summary["key"])
     assert stored.provenance["backend"]["backend"] == "ray"
     assert summary["energy"] == stored.result["energy"]
+
+
+def test_a_job_too_big_for_every_ray_node_is_refused_before_submission(ray_cluster, monkeypatch):
+    """The cluster's own account of its nodes' memory decides, not this worker's."""
+    import json
+
+    import httpx
+
+    from quantum_provider.exceptions import QuantumSpecError
+
+    extra = {"address": ray_cluster, "max_qubits": 40}
+    monkeypatch.setenv("AIRFLOW_CONN_QUANTUM_RAY_WIDE", json.dumps({"conn_type": "quantum_ray", "extra": extra}))
+    hook = get_hook("quantum_ray_wide")
+    nodes = httpx.get(f"{ray_cluster}/api/v0/nodes", params={"limit": 100}, timeout=30).json()
+    largest = max(n["resources_total"].get("memory", 0) for n in nodes["data"]["result"]["result"])
+    qubits = next(n for n in range(20, 41) if 8 * 16 * 2**n > largest)
+    edges = [[i, (i + 1) % qubits] for i in range(qubits)]
+    with pytest.raises(QuantumSpecError) as info:
+        hook.validate(JobSpec.parse({"problem": {"kind": "maxcut", "edges": edges}}))
+    assert f"more than the {largest / 2**30:.3g} GiB the largest Ray node at {ray_cluster} has" in str(info.value)

@@ -24,6 +24,9 @@ pytestmark = pytest.mark.integration
 PASSWORDS = {"operator": "op-password-9", "viewer": "viewer-password-9", "reader": "reader-password-9"}
 #: The connection ui_nightly's mapped jobs run on: a reader of ui_shared only must never see it.
 NIGHTLY_CONN = "quantum_lightning_secret_conn"
+#: The batch night's connection: a daily shot budget that admits its first chunk and refuses its second.
+BUDGET_CONN = "quantum_lightning_budgeted"
+BUDGET_EXTRAS = {"max_qubits": 6, "shot_budget_per_day": 1200}
 EDGES = [[[0, 1], [1, 2], [2, 3], [3, 4], [4, 0]], [[0, 1], [1, 2], [2, 3], [3, 0], [0, 2]]]
 DAG_FILE = """
 from datetime import datetime
@@ -62,6 +65,7 @@ def server(airflow_db, tmp_path_factory):
         "AIRFLOW__CORE__TEST_CONNECTION": "Enabled",
         "AIRFLOW__QUANTUM__RESULT_STORE": store,
         f"AIRFLOW_CONN_{NIGHTLY_CONN.upper()}": json.dumps({"conn_type": "quantum_lightning"}),
+        f"AIRFLOW_CONN_{BUDGET_CONN.upper()}": json.dumps({"conn_type": "quantum_lightning", "extra": BUDGET_EXTRAS}),
     }
     # The api-server's auth manager: the Simple one, with a user who may read one DAG (tests/integration/dag_grants).
     auth = {
@@ -357,11 +361,108 @@ def test_pages_fit_1280_px_link_to_airflow_and_follow_its_colour_mode(server, ni
             browser.close()
 
 
-def test_the_night_overview_in_headless_chromium(server, nightly):
+BATCH_DAG_FILE = """
+from datetime import datetime
+
+from airflow.sdk import DAG
+
+from quantum_provider.operators.batch import QuantumBatchSubmitOperator
+from quantum_provider.operators.preprocess import QuantumPreprocessOperator
+from quantum_provider.operators.publish import QuantumPublishOperator
+from quantum_provider.operators.validate import QuantumValidateOperator
+
+with DAG(dag_id="ui_batch_night", schedule=None, start_date=datetime(2026, 1, 1), catchup=False) as dag:
+    graphs = QuantumPreprocessOperator(
+        task_id="preprocess", source={table!r}, kind="maxcut", job_defaults={defaults!r}, conn_id={conn!r},
+        result_store={store!r}, chunk_size=2,
+    )
+    solved = QuantumBatchSubmitOperator.partial(task_id="solve", conn_id={conn!r}, result_store={store!r}, retries=0)
+    solved = solved.expand(jobs=graphs.output)
+    validated = QuantumValidateOperator(task_id="validate", results=solved.output, result_store={store!r})
+    QuantumPublishOperator(task_id="publish", dataset="ui_batch_results", validation=validated.output,
+                           result_store={store!r})
+"""
+#: Four graphs the night solves, and rows its input suite rejects (a weight that is no number, too many nodes).
+BATCH_GRAPHS = {
+    "tri": [(0, 1), (1, 2), (2, 0)],
+    "square": [(0, 1), (1, 2), (2, 3), (3, 0)],
+    "path": [(0, 1), (1, 2), (2, 3)],
+    "pent": [(0, 1), (1, 2), (2, 3), (3, 4), (4, 0)],
+}
+BATCH_BAD = [{"problem_id": "bad-weight", "u": 0, "v": 1, "weight": "heavy"}] + [
+    {"problem_id": "too-big", "u": i, "v": i + 1, "weight": 1.0} for i in range(BUDGET_EXTRAS["max_qubits"])
+]
+BATCH_DEFAULTS = {"optimizer": {"kind": "adam", "stepsize": 0.05, "maxiter": 10}, "execution": {"shots": 50}}
+
+
+@pytest.fixture(scope="module")
+def batch_night(server, tmp_path_factory):
+    """A real nightly batch run with rejects, a reuse and failures: preprocess -> solve in chunks of two ->
+    validate -> publish. "tri" was computed before the night (an earlier run, on the same connection), so the
+    night reuses it; the connection's daily shot budget (1,200) admits the first chunk (one job to compute,
+    500 shots reserved) and refuses the second (1,000 more), so validate and publish never run."""
+    import pandas as pd
+
+    from quantum_provider.hooks import get_hook
+    from quantum_provider.spec import JobSpec
+    from quantum_provider.storage import ResultStore
+    from quantum_provider.tables.preprocessing import preprocess_table
+
+    rows = [{"problem_id": name, "u": u, "v": v, "weight": 1.0} for name, edges in BATCH_GRAPHS.items()
+            for u, v in edges] + BATCH_BAD  # fmt: skip
+    table = tmp_path_factory.mktemp("batch-night") / "graphs.csv"
+    pd.DataFrame(rows).to_csv(table, index=False)
+    hook = get_hook(BUDGET_CONN)
+    specs = preprocess_table(table.as_uri(), "maxcut", job_defaults=BATCH_DEFAULTS,
+                             max_qubits=hook.extras["max_qubits"]).specs  # fmt: skip
+    resolved = {spec["name"]: hook.resolve_spec(JobSpec.parse(spec)) for spec in specs}
+    keys = {name: spec.content_key(backend=hook.backend_identity()) for name, spec in resolved.items()}
+    store = ResultStore(server["store"])
+    earlier = {"dag_id": "ui_batch_night", "run_id": "earlier", "task_id": "solve", "map_index": 0, "try_number": 1}
+    hook.submit(resolved["tri"], key=keys["tri"], store=store, context=earlier)
+
+    path = Path(os.environ["AIRFLOW__CORE__DAGS_FOLDER"]) / "ui_batch_night.py"
+    path.write_text(BATCH_DAG_FILE.format(table=table.as_uri(), defaults=BATCH_DEFAULTS, conn=BUDGET_CONN,
+                                          store=server["store"]))  # fmt: skip
+    dagrun, values = run_dag(load_dag(path))
+    assert str(dagrun.state) == "failed"
+    return {"run_id": dagrun.run_id, "values": values, "keys": keys, "table": table, "store": store}
+
+
+def _expected_counts(night: dict) -> dict[str, int]:
+    """The night's counts from the store and the input table, computed here, not by the plugin."""
+    import pandas as pd
+
+    store, run_id = night["store"], night["run_id"]
+    who = {"dag_id": "ui_batch_night", "run_id": run_id, "task_id": "preprocess"}
+    rejects = store.read_table(store.run_dir("preprocess", who) / "rejects.parquet").to_pandas()
+    records = {name: store.read_record(key) for name, key in night["keys"].items()}
+    reused = {name for name, record in records.items()
+              if any(e.get("event") == "reused" and (e.get("context") or {}).get("run_id") == run_id
+                     for e in record["history"])}  # fmt: skip
+    failed = {name for name, record in records.items() if record["state"] == "failed"}
+    computed = {name for name, record in records.items() if record["state"] == "succeeded"} - reused
+    return {
+        "read": pd.read_csv(night["table"])["problem_id"].nunique(),
+        "rejected": rejects["problem_id"].nunique(),
+        "computed": len(computed),
+        "reused": len(reused),
+        "failed": len(failed),
+    }
+
+
+def test_the_night_overview_of_a_batch_run_in_headless_chromium(server, batch_night):
+    """An operator's morning: the run's overview (counts equal the store's, every link answers), what failed and
+    why, the rejects, the reports and Data Docs, and the budget, in light and dark mode; screenshots of each."""
     from playwright.sync_api import sync_playwright
 
-    base = server["base"]
-    asked = [summary for (task, _), summary in nightly["values"].items() if task in ("solve", "queue")]
+    from quantum_provider.governance.budget_ledger import BudgetLedger
+
+    base, run = server["base"], quote(batch_night["run_id"], safe="")
+    expected = _expected_counts(batch_night)
+    # The night this fixture staged: something of each kind happened.
+    assert expected["rejected"] == len({row["problem_id"] for row in BATCH_BAD})
+    assert min(expected["reused"], expected["failed"], expected["computed"]) >= 1, expected
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         try:
@@ -369,27 +470,56 @@ def test_the_night_overview_in_headless_chromium(server, nightly):
                 context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
                 context.add_cookies([{"name": "_token", "value": _token(base, "viewer"), "url": base}])
                 page = context.new_page()
-                page.goto(f"{base}/quantum/nights?dag_id=ui_nightly")
-                page.click("a.night")
+                page.goto(f"{base}/quantum/nights?dag_id=ui_batch_night")
+                page.click(f"tr[data-run='{batch_night['run_id']}'] a.night")
                 page.wait_for_selector("table#counts")
-                counts = {
-                    link.get_attribute("data-count"): int(link.inner_text())
-                    for link in page.locator("table#counts a.count-link").all()
-                }
-                # What the DAG run's own tasks returned: every ask computed here, none reused, none failed.
-                assert counts["computed"] == sum(not summary["reused"] for summary in asked) == len(asked)
-                assert counts.get("reused", 0) == 0
-                assert counts.get("failed", 0) == 0
-                # Each count opens the job list filtered to this run, which lists that many rows.
-                page.click("a.count-link[data-count='computed']")
-                page.wait_for_selector("table#jobs")
-                assert page.locator("table#jobs tbody tr").count() == len(asked)
-                assert page.evaluate("document.body.scrollWidth <= window.innerWidth")
-                page.go_back()
-                page.wait_for_selector("table#counts")
+                counts = {cell.get_attribute("data-count"): int(cell.inner_text())
+                          for cell in page.locator("table#counts [data-count]").all()}  # fmt: skip
+                assert {name: counts[name] for name in expected} == expected
+                classes = page.locator("span.failure-class").all_inner_texts()
+                assert classes == [f"policy_error: {expected['failed']}"], classes
                 background = page.evaluate("getComputedStyle(document.body).backgroundColor")
                 assert _is_dark(background) is (scheme == "dark"), background
+                assert page.evaluate("document.body.scrollWidth <= window.innerWidth")
                 page.screenshot(path=str(SCREENSHOTS / f"night_overview_{scheme}.png"), full_page=True)
+                if scheme == "dark":
+                    context.close()
+                    continue
+                # Every link of the overview answers (the Airflow ones with Airflow's UI).
+                links = sorted(set(page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")))
+                assert any("/docs/preprocess/" in link for link in links)
+                assert any("/rejects" in link for link in links)
+                assert any(link.endswith(f"/dags/ui_batch_night/runs/{run}") for link in links)
+                for link in links:
+                    assert page.request.get(link).status == 200, link
+                # What failed and why: the failed count opens the job list of those jobs, each with its class.
+                page.click("a.count-link[data-count='failed']")
+                page.wait_for_selector("table#jobs")
+                rows = page.locator("table#jobs tbody tr")
+                assert rows.count() == expected["failed"]
+                assert all("policy_error" in text for text in rows.all_inner_texts())
+                page.screenshot(path=str(SCREENSHOTS / "night_failed_jobs.png"), full_page=True)
+                rows.first.locator("a").first.click()
+                page.wait_for_selector("#failure")
+                assert "shot_budget_per_day" in page.inner_text("#failure")
+                page.screenshot(path=str(SCREENSHOTS / "night_failed_job.png"), full_page=True)
+                # The rejects, each row with its reason, as the store holds them.
+                page.goto(f"{base}/quantum/nights/ui_batch_night/{run}/rejects")
+                assert page.locator("td.reason").count() == len(BATCH_BAD)
+                page.screenshot(path=str(SCREENSHOTS / "night_rejects.png"), full_page=True)
+                page.goto(f"{base}/quantum/nights/ui_batch_night/{run}/reports/preprocess/preprocess/"
+                          "input_validation.json")  # fmt: skip
+                assert page.locator("table#checks tbody tr").count() > 0
+                page.screenshot(path=str(SCREENSHOTS / "night_input_report.png"), full_page=True)
+                page.goto(f"{base}/quantum/nights/ui_batch_night/{run}/docs/preprocess/preprocess/"
+                          "input_validation.html")  # fmt: skip
+                page.screenshot(path=str(SCREENSHOTS / "night_data_docs.png"), full_page=True)
+                # The budget: what the ledger holds for the connection, against its limit.
+                page.goto(f"{base}/quantum/budgets")
+                row = page.locator(f"tr[data-conn='{BUDGET_CONN}'][data-scope='connection'] td.num")
+                usage = BudgetLedger(batch_night["store"]).usage(BUDGET_CONN, "ui_batch_night")
+                assert row.all_inner_texts()[:2] == [str(usage.shots), str(BUDGET_EXTRAS["shot_budget_per_day"])]
+                page.screenshot(path=str(SCREENSHOTS / "budgets.png"), full_page=True)
                 context.close()
         finally:
             browser.close()

@@ -800,6 +800,7 @@ def check_outputs_whole(folder: Path) -> None:
         pq.read_table(folder / OUTPUT_FILES["rejects"])
         json.loads((folder / OUTPUT_FILES["validation"]).read_text())
         assert "</html>" in (folder / OUTPUT_FILES["data_docs"]).read_text().lower()
+        assert json.loads((folder / OUTPUT_FILES["summary"]).read_text())["rows"] >= 0
 
 
 def problem_id_of(value: Any) -> str | None:

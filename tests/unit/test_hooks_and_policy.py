@@ -197,3 +197,57 @@ def test_credentials_of_follows_the_documented_rule(monkeypatch):
     assert "svc" not in found  # a login alone is no credential
     assert "ray-head" not in found
     assert not any(len(value) < 5 for value in found)  # what Airflow's masker would not mask either
+
+
+def ring(nodes: int) -> dict:
+    return {"problem": {"kind": "maxcut", "edges": [[i, (i + 1) % nodes] for i in range(nodes)]}}
+
+
+def _worker_memory() -> int:
+    """This machine's memory or its cgroup's limit, read here rather than through the provider."""
+    import psutil
+
+    total = psutil.virtual_memory().total
+    for path in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):
+        try:
+            with open(path) as handle:
+                raw = handle.read().strip()
+        except OSError:
+            continue
+        if raw.isdigit() and int(raw) < total:
+            return int(raw)
+    return total
+
+
+def test_a_job_whose_states_would_not_fit_the_worker_is_refused_in_one_line(monkeypatch):
+    monkeypatch.setenv("AIRFLOW_CONN_QUANTUM_WIDE", json.dumps({"conn_type": "quantum_lightning",
+                                                                "extra": {"max_qubits": 40}}))  # fmt: skip
+    hook = get_hook("quantum_wide")
+    memory = _worker_memory()
+    # The smallest ring whose eight complex128 states (16 bytes per amplitude) exceed the worker's memory.
+    nodes = next(n for n in range(20, 41) if 8 * 16 * 2**n > memory)
+    hook.validate(JobSpec.parse(ring(nodes - 1)))  # one qubit fewer fits
+    with pytest.raises(QuantumSpecError) as info:
+        hook.validate(JobSpec.parse(ring(nodes)))
+    message = str(info.value)
+    assert message.startswith(f"problem: needs {nodes} qubits: about ")
+    assert f"more than the {memory / 2**30:.3g} GiB this worker has" in message
+    assert "\n" not in message
+    assert QuantumRetryPolicy().evaluate(info.value, try_number=1, max_tries=3).action == RetryAction.FAIL
+
+
+def test_max_memory_gib_bounds_what_a_job_may_use(monkeypatch):
+    extra = {"max_qubits": 30, "max_memory_gib": 0.01}
+    monkeypatch.setenv("AIRFLOW_CONN_QUANTUM_CAPPED", json.dumps({"conn_type": "quantum_lightning", "extra": extra}))
+    hook = get_hook("quantum_capped")
+    hook.validate(JobSpec.parse(ring(16)))  # 8 x 1 MiB = 8 MiB <= 10.24 MiB
+    with pytest.raises(QuantumSpecError) as info:
+        hook.validate(JobSpec.parse(ring(17)))  # 8 x 2 MiB = 16 MiB
+    assert str(info.value) == (
+        "problem: needs 17 qubits: about 0.0156 GiB of memory (8 statevectors of 0.00195 GiB), more than the "
+        "0.01 GiB connection 'quantum_capped' allows (max_memory_gib)"
+    )
+    monkeypatch.setenv("AIRFLOW_CONN_QUANTUM_CAPPED", json.dumps({"conn_type": "quantum_lightning",
+                                                                  "extra": {"max_memory_gib": "lots"}}))  # fmt: skip
+    with pytest.raises(QuantumSpecError, match=r"^quantum_capped.extra.max_memory_gib: must be a positive number"):
+        get_hook("quantum_capped").validate(JobSpec.parse(ring(4)))

@@ -26,6 +26,8 @@ from tests.ui_app import api_app, token
 
 DAG = "nightly_ui"
 RUN = "scheduled__2026-11-21T00:00:00+00:00"
+REJECTED_ONLY = "manual__2026-11-22T06:00:00+00:00"
+TWIN = re.sub(r"[^A-Za-z0-9._-]", "_", REJECTED_ONLY)
 PASSWORDS = {"admin": "admin-pw", "viewer": "viewer-pw"}
 BUDGET_CONN = "quantum_lightning_budget"
 BUDGET_EXTRAS = {"shot_budget_per_day": 90000, "shot_budget_per_dag_per_day": 40000, "device_seconds_per_day": 7200}
@@ -84,10 +86,23 @@ def night(tmp_path_factory) -> dict:
     )  # fmt: skip
     ti = SimpleNamespace(dag_id=DAG, run_id=RUN, task_id="validate", map_index=-1, try_number=1)
     verdict = validate.execute({"ti": ti})
+    # A mapped validate task (one instance per problem kind, say): its outputs sit in a map-index folder.
+    mapped = QuantumValidateOperator(
+        task_id="validate_kinds", results=succeeded[:1], result_store=str(store.base), min_expected_ratio=None,
+        accepted_convergence=("converged", "maxiter", "stalled"), convergence_tolerance=10.0,
+    )  # fmt: skip
+    mapped.execute({"ti": SimpleNamespace(dag_id=DAG, run_id=RUN, task_id="validate_kinds", map_index=1, try_number=1)})
     published = [published_row(store.load_result(key), dag_id=DAG, run_id=RUN) for key in succeeded]
     # The partition of the run's logical date: a nightly run's is the day it runs (or the day before).
     today = datetime.now(UTC).date().isoformat()
     write_partition(f"{store.base}/published/maxcut_results", today, published, dag_id=DAG, run_id=RUN)
+    # Two later runs that asked for no job: one whose every problem was rejected, and one whose id the old, lossy
+    # escaping (every unsafe character to "_") made the same folder name as the first's.
+    for run_id, table_rows in ((REJECTED_ONLY, BAD), (TWIN, rows[:3])):
+        path = base / f"{len(run_id)}.csv"
+        pd.DataFrame(table_rows).to_csv(path, index=False)
+        preprocess_table(path.as_uri(), "maxcut", job_defaults=defaults, max_qubits=5,
+                         output=str(store.run_dir("preprocess", who(run_id, "preprocess"))))  # fmt: skip
     return {"store": store, "keys": keys, "crashed": crashed, "verdict": verdict, "summary": pre.summary}
 
 
@@ -126,6 +141,7 @@ def test_overview_counts_are_what_the_night_wrote(api, night):
     assert rejected == {row["problem_id"] for row in BAD}
     problems = len(GOOD) + len(rejected)
     assert (counts["read"], counts["rejected"], counts["rejected_rows"]) == (problems, len(rejected), len(BAD))
+    assert counts["read_source"] == "preprocess_summary"
     assert (counts["computed"], counts["reused"], counts["failed"]) == (2, 1, 2)
     assert counts["failed_by_class"] == {"job_failed": 1, "policy_error": 1}
     assert overview["verdict"]["outcome"] == "passed"
@@ -162,7 +178,8 @@ def test_every_link_of_the_overview_answers(api, night):
 def test_runs_are_listed_newest_first_with_links(api, night):
     page = api.get("/quantum/nights", params={"dag_id": DAG}).text
     runs = re.findall(r'data-run="([^"]+)"', page)
-    assert [unescape(run) for run in runs] == [RUN, "earlier"]
+    # The two runs without jobs were written last (their preprocess outputs); the others by their newest ask.
+    assert [unescape(run) for run in runs] == [TWIN, REJECTED_ONLY, RUN, "earlier"]
     assert f'href="{NIGHT}"' in page
     assert api.get("/quantum/api/nights", params={"dag_id": "no_such_dag"}).status_code == 404
 
@@ -234,3 +251,36 @@ def test_a_user_who_may_read_no_dag_of_the_night_gets_404(api, night):
         assert api.get(f"{NIGHT}/docs/preprocess/preprocess/input_validation.html", headers=headers).status_code == 404
     finally:
         api.cookies.set("_token", _token(api, "admin"))
+
+
+def test_a_run_that_asked_for_no_job_has_its_own_overview(api, night):
+    """Every problem rejected: listed, counted from its preprocess summary, and not mixed with the run whose id
+    differs only in characters a lossy escaping would have merged."""
+    nights = {}
+    for run_id in (REJECTED_ONLY, TWIN):
+        nights[run_id] = api.get(f"/quantum/api/nights/{DAG}/{quote(run_id, safe='')}").json()["counts"]
+    bad_problems = {row["problem_id"] for row in BAD}
+    assert {name: nights[REJECTED_ONLY][name] for name in ("read", "rejected", "asked")} == {
+        "read": len(bad_problems), "rejected": len(bad_problems), "asked": 0}  # fmt: skip
+    twin = {name: nights[TWIN][name] for name in ("read", "rejected", "asked")}
+    assert twin == {"read": 1, "rejected": 0, "asked": 0}
+    page = api.get(f"/quantum/nights/{DAG}/{quote(REJECTED_ONLY, safe='')}/rejects").text
+    assert len(re.findall(r'<td class="reason">', page)) == len(BAD)
+
+
+def test_a_mapped_validate_instance_has_its_reports_linked(api, night):
+    html = api.get(NIGHT).text
+    links = [unescape(href) for href in re.findall(r'href="([^"]+)"', html)]
+    mapped = [link for link in links if "/validations/validate_kinds/" in link]
+    assert mapped
+    assert all(link.endswith("?map_index=1") for link in mapped), mapped
+    assert {"reports", "docs"} <= {urlsplit(link).path.split("/")[-4] for link in mapped}
+    for link in mapped:
+        assert api.get(link).status_code == 200, link
+        # Another instance's folder, or none, is not there.
+        assert api.get(link.replace("map_index=1", "map_index=0")).status_code == 404, link
+        assert api.get(link.replace("?map_index=1", "")).status_code == 404, link
+    report = api.get(f"/quantum/api/nights/{DAG}/{quote(RUN, safe='')}/reports/validations/validate_kinds/"
+                     "maxcut.json", params={"map_index": 1}).json()  # fmt: skip
+    assert report["map_index"] == 1
+    assert report["checks"]
