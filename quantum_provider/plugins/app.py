@@ -36,6 +36,7 @@ def job_filter(
     status: str | None = None,
     backend: str | None = None,
     date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+    reused: bool | None = None,
 ) -> JobFilter:
     blank = {None, ""}
     return JobFilter(
@@ -46,7 +47,12 @@ def job_filter(
         status=None if status in blank else status,
         backend=None if backend in blank else backend,
         date=date,
+        reused=reused,
     )
+
+
+def _query_value(value: object) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
 def _map_index(value: str | None) -> int | None:
@@ -157,7 +163,7 @@ def create_app() -> FastAPI:
             filters=filters,
             statuses=RECORD_STATES,
             # Paging keeps the filters: the page links carry them before offset and limit.
-            query="".join(f"{quote(k)}={quote(str(v))}&" for k, v in vars(filters).items() if v is not None),
+            query="".join(f"{quote(k)}={quote(_query_value(v))}&" for k, v in vars(filters).items() if v is not None),
             limit=limit,
             offset=offset,
             user=user.get_name(),

@@ -118,6 +118,8 @@ class JobFilter:
     status: str | None = None
     backend: str | None = None
     date: str | None = None
+    #: Whether the asking task reused a stored result (``False``: it computed, or has not yet, the job).
+    reused: bool | None = None
 
     def matches(self, row: JobRow) -> bool:
         return (
@@ -128,6 +130,7 @@ class JobFilter:
             and _same(self.status, row.status)
             and (self.backend is None or self.backend in (row.backend, row.conn_id))
             and (self.date is None or (row.queued_at or "").startswith(self.date))
+            and _same(self.reused, row.reused)
         )
 
 

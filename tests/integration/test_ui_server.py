@@ -492,6 +492,14 @@ def test_the_night_overview_of_a_batch_run_in_headless_chromium(server, batch_ni
                 assert any(link.endswith(f"/dags/ui_batch_night/runs/{run}") for link in links)
                 for link in links:
                     assert page.request.get(link).status == 200, link
+                # Computed and reused open exactly their rows.
+                for name, label in (("computed", "computed"), ("reused", "reused")):
+                    page.click(f"a.count-link[data-count='{name}']")
+                    page.wait_for_selector("table#jobs")
+                    cells = page.locator("table#jobs tbody tr td:last-child").all_inner_texts()
+                    assert [cell.split()[0] for cell in cells] == [label] * expected[name], cells
+                    page.go_back()
+                    page.wait_for_selector("table#counts")
                 # What failed and why: the failed count opens the job list of those jobs, each with its class.
                 page.click("a.count-link[data-count='failed']")
                 page.wait_for_selector("table#jobs")

@@ -171,6 +171,17 @@ def test_every_link_of_the_overview_answers(api, night):
     assert urlsplit(failed).path == "/quantum/jobs"
     listing = api.get("/quantum/api/jobs?" + urlsplit(failed).query).json()
     assert listing["total_entries"] == _count(html, "failed")
+    # Computed and reused open exactly their rows, and the list's paging keeps that filter.
+    for name, reused in (("computed", False), ("reused", True)):
+        link = unescape(re.search(rf'data-count="{name}" href="([^"]+)"', html).group(1))
+        rows = api.get("/quantum/api/jobs?" + urlsplit(link).query).json()
+        assert rows["total_entries"] == _count(html, name), link
+        assert {row["reused"] for row in rows["jobs"]} == {reused}, link
+        page = api.get(f"{link}&limit=1").text
+        value = "true" if reused else "false"
+        assert f'<input type="hidden" name="reused" value="{value}">' in page  # the filter form keeps it
+        if rows["total_entries"] > 1:
+            assert re.search(rf'id="next" href="[^"]*reused={value}', page), page[-400:]
     assert any("/docs/preprocess/" in link for link in links)
     assert any("/reports/validations/" in link for link in links)
 
