@@ -42,8 +42,8 @@ clean:
 	rm -rf $(VENV) .airflow-demo .pytest_cache
 
 # Benchmarks (BENCHMARKS.md): every workload through every peer, reported as ratios. The full run takes about
-# 14 min on 2 cores plus about 19 min for W6 (store scaling), and rewrites BENCHMARKS.md's results; the quick one is
-# the CI smoke test (about 2.5 min).
+# 14 min on 2 cores plus about 19 min for W6 (store scaling) and 4 for W7 (memory), and rewrites BENCHMARKS.md's
+# results; the quick one is the CI smoke test (about 3 min).
 .PHONY: bench bench-quick
 bench: venv
 	$(BIN)/python -m benchmarks
