@@ -418,8 +418,13 @@ class RayHook(QuantumBackendHook):
 
         if job_memory_bytes(num_qubits) < MEMORY_CHECK_FROM_BYTES:
             return None
-        largest = self.describe()["largest_node_memory_bytes"]
+        largest = self._largest_node_memory
         return (largest, f"the largest Ray node at {self.display_address} has") if largest > 0 else None
+
+    @cached_property
+    def _largest_node_memory(self) -> int:
+        # Asked once per hook: a chunk of large jobs checks them all against one answer.
+        return self.describe()["largest_node_memory_bytes"]
 
     def _describe(self, *, retry: bool) -> dict[str, Any]:
         version = self._dashboard_get(VERSION_PATH, retry=retry)

@@ -169,7 +169,14 @@ class QuantumBatchSubmitOperator(ChecksRenderedJob, BaseOperator):
 
     def _specs(self) -> list[JobSpec]:
         self.raise_rendered_error()
-        return [self.hook.resolve_spec(spec) for spec in parse_jobs(self.jobs)]
+        specs = [self.hook.resolve_spec(spec) for spec in parse_jobs(self.jobs)]
+        for position, spec in enumerate(specs):
+            # Before anything is written or started: a job its worker cannot hold fails the chunk at once. The
+            # spec's variables are the fewest qubits the job can need, so this never refuses a job that fits.
+            refusal = self.hook.memory_refusal(getattr(spec.problem, "num_variables", 0))
+            if refusal is not None:
+                raise QuantumSpecError(f"jobs[{position}].problem", refusal)
+        return specs
 
     def _compute(self, specs: dict[str, JobSpec], who: dict[str, Any], options: dict[str, Any]) -> list[BatchOutcome]:
         if not specs:

@@ -88,6 +88,27 @@ def test_a_bad_spec_in_a_chunk_fails_the_task_at_once_naming_it(dags_folder, sto
     assert stored_objects(store_uri) == []
 
 
+def test_a_job_its_worker_cannot_hold_fails_the_chunk_at_once_naming_it(dags_folder, store_uri, monkeypatch):
+    import json
+
+    from quantum_provider.exceptions import QuantumSpecError
+    from quantum_provider.operators.batch import QuantumBatchSubmitOperator
+
+    extra = {"max_qubits": 30, "max_memory_gib": 0.01}  # 10.24 MiB: 16 qubits fit (8 MiB), 17 do not (16 MiB)
+    monkeypatch.setenv("AIRFLOW_CONN_QUANTUM_SMALL_MEMORY", json.dumps({"conn_type": "quantum_lightning",
+                                                                        "extra": extra}))  # fmt: skip
+    ring = {"kind": "maxcut", "edges": [[i, (i + 1) % 17] for i in range(17)]}
+    jobs = [*small_jobs(1), {**small_jobs(1)[0], "name": "ring-17", "problem": ring}]
+    with pytest.raises(QuantumSpecError) as info:
+        QuantumBatchSubmitOperator(task_id="t", jobs=jobs, conn_id="quantum_small_memory")._specs()
+    assert str(info.value).startswith("jobs[1].problem: needs 17 qubits: about 0.0156 GiB of memory")
+    dag = load_dag(write_dag_file(dags_folder, "batch_too_big", jobs, store_uri, chunk_size=2, retries=2,
+                                  conn_id="quantum_small_memory"))  # fmt: skip
+    dagrun, _ = run_dag(dag)
+    assert task_states(dagrun)[("solve", 0)] == ("failed", 1)  # a spec error: not retried
+    assert stored_objects(store_uri) == []
+
+
 # A fresh interpreter (no fork server inherited from this one) forks a Celery pool process (billiard's: daemonic,
 # with billiard's authentication key), which blocks the database URL as Airflow's task process does and runs the
 # chunk there.
