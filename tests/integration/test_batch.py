@@ -33,18 +33,18 @@ def small_jobs(count: int) -> list[dict]:
     return jobs
 
 
-def test_200_problems_in_chunks_match_one_task_per_problem(dags_folder, tmp_path):
-    jobs = small_jobs(200)
-    # One task instance per problem costs dag.test() ~0.6 s each: every 20th problem (10, both graph sizes, every
-    # chunk) runs that way, which keeps the comparison and a twentieth of its cost.
-    sample = [jobs[number + number // 20 % 2] for number in range(0, 200, 20)]  # 0, 21, 40, 61, ..., 181
+def test_120_problems_in_chunks_match_one_task_per_problem(dags_folder, tmp_path):
+    jobs = small_jobs(120)
+    # One task instance per problem costs dag.test() ~0.6 s each: every 12th problem (10, both graph sizes, every
+    # chunk) runs that way, which keeps the comparison and a twelfth of its cost.
+    sample = [jobs[number + number // 12 % 2] for number in range(0, 120, 12)]  # 0, 13, 24, 37, ..., 109
     chunked_store, single_store = f"file://{tmp_path}/chunked", f"file://{tmp_path}/single"
-    chunked_dag = load_dag(write_dag_file(dags_folder, "batch_200_chunked", jobs, chunked_store, chunk_size=50))
-    single_dag = load_dag(write_dag_file(dags_folder, "batch_200_single", sample, single_store))
+    chunked_dag = load_dag(write_dag_file(dags_folder, "batch_120_chunked", jobs, chunked_store, chunk_size=30))
+    single_dag = load_dag(write_dag_file(dags_folder, "batch_120_single", sample, single_store))
 
     chunked_run, chunked = run_dag(chunked_dag)
     assert str(chunked_run.state) == "success"
-    assert len(task_states(chunked_run)) == 4  # 200 problems, 4 task instances
+    assert len(task_states(chunked_run)) == 4  # 120 problems, 4 task instances
     single_run, single = run_dag(single_dag)
     assert str(single_run.state) == "success"
     assert len(task_states(single_run)) == len(sample) == 10

@@ -240,7 +240,10 @@ def test_two_processes_with_separate_homes_submitting_one_job_at_once_compute_it
     keys = wait_ready(children, homes)
     assert keys["a"] == keys["b"]
     key = keys["a"]
-    go.write_text(repr(time.time() + 0.5))  # the barrier: both call submit at this UNIX time
+    # The barrier: both call submit at this UNIX time. Renamed into place, so a waiter never reads it half-written.
+    staged = go.with_suffix(".staged")
+    staged.write_text(repr(time.time() + 0.5))
+    staged.replace(go)
     outputs = {}
     for name, (child, err) in children.items():
         stdout, _ = child.communicate(timeout=LIMIT_S)

@@ -62,6 +62,11 @@ async def kill_in_triggerer(trigger: QuantumJobTrigger, address: str, *, user_ac
         assert time.monotonic() < deadline, "the Ray job never started"
         assert not task.done(), task
         await asyncio.sleep(0.2)
+    # The later triggers of the test find the job running at once. Cancelled that soon, run_trigger is still
+    # awaiting greenback's portal, before its try block, and Airflow never calls on_kill (a window of milliseconds
+    # at a trigger's start in a real triggerer). So the kill comes a few polls in, as a user's would.
+    await asyncio.sleep(5 * trigger.poll_interval)
+    assert not task.done(), task
     if user_action:
         runner.to_cancel.append(TRIGGER_ID)
         await runner.cancel_triggers()
