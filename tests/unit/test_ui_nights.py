@@ -49,11 +49,17 @@ def who(run_id: str, task_id: str, map_index: int = -1) -> dict:
 
 
 @pytest.fixture(scope="module")
-def night(tmp_path_factory) -> dict:
+def night(s3_server, tmp_path_factory) -> dict:
     """Preprocess (with rejects), solve (two computed, one reused from an earlier run, one refused by policy, one
-    failed on the backend), validate and publish: the pieces the nightly DAG runs, on one store."""
+    failed on the backend), validate and publish: the pieces the nightly DAG runs, on one store.
+
+    The store is on S3 (moto's server on loopback), as a deployment's is; the browser test of a batch night
+    (tests/integration/test_ui_server.py) reads a store on local disk.
+    """
+    import uuid
+
     base = tmp_path_factory.mktemp("night")
-    store = ResultStore(f"file://{base}/store")
+    store = ResultStore(s3_server.uri(f"{uuid.uuid4().hex}/store"))
     rows = [{"problem_id": n, "u": u, "v": v, "weight": 1.0} for n, edges in GOOD.items() for u, v in edges] + BAD
     table = base / "graphs.csv"
     pd.DataFrame(rows).to_csv(table, index=False)
