@@ -6,6 +6,7 @@ import asyncio
 import base64
 import contextlib
 import json
+import math
 import re
 from abc import abstractmethod
 from functools import cached_property
@@ -373,13 +374,15 @@ def _is_sensitive(key: str) -> bool:
     return name in _SENSITIVE_PARENTS or any(marker in name for marker in _SENSITIVE_MARKERS)
 
 
-def _positive_number(value: Any, field: str) -> float:
+def _positive_number(value: Any, field: str, *, zero: bool = False) -> float:
+    """A connection's finite number that must be positive (or zero, when ``zero``); a spec error naming it
+    otherwise."""
     try:
         number = float(value)
     except (TypeError, ValueError):
-        number = float("nan")
-    if isinstance(value, bool) or not number > 0 or number == float("inf"):
-        raise QuantumSpecError(field, f"must be a positive number, got {value!r}")
+        number = math.nan
+    if isinstance(value, bool) or not math.isfinite(number) or not (number >= 0 if zero else number > 0):
+        raise QuantumSpecError(field, f"must be a {'non-negative' if zero else 'positive'} number, got {value!r}")
     return number
 
 

@@ -8,7 +8,6 @@ classification) is already apart, in ``ray_client.py``.
 from __future__ import annotations
 
 import json
-import math
 import shlex
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -21,7 +20,7 @@ from quantum_provider.exceptions import (
     QuantumSpecError,
     failure_class,
 )
-from quantum_provider.hooks.base import Handle, QuantumBackendHook
+from quantum_provider.hooks.base import Handle, QuantumBackendHook, _positive_number
 from quantum_provider.hooks.ray_client import JOBS_PATH, NODES_PATH, VERSION_PATH, RayJobsClient
 from quantum_provider.storage import ACTIVE_STATES
 
@@ -140,9 +139,9 @@ class RayHook(QuantumBackendHook):
         return RayJobsClient(
             self.address,
             headers=self.headers,
-            timeout=_positive(extras["request_timeout"], f"{field}.request_timeout"),
-            retries=int(_positive(extras["request_retries"], f"{field}.request_retries", zero=True)),
-            retry_delay=_positive(extras["request_retry_delay"], f"{field}.request_retry_delay", zero=True),
+            timeout=_positive_number(extras["request_timeout"], f"{field}.request_timeout"),
+            retries=int(_positive_number(extras["request_retries"], f"{field}.request_retries", zero=True)),
+            retry_delay=_positive_number(extras["request_retry_delay"], f"{field}.request_retry_delay", zero=True),
             redact=self.redact,
             setting=f"connection {self.conn_id!r}",
             log=self.log,
@@ -485,15 +484,3 @@ def _queue_position(jobs: list[dict[str, Any]], handle: Handle) -> int | None:
 def _count(value: float) -> int | float:
     """A resource amount as Ray shows it: 2 rather than 2.0."""
     return int(value) if float(value).is_integer() else value
-
-
-def _positive(value: Any, field: str, *, zero: bool = False) -> float:
-    """A connection's finite number that must be positive (or zero, when ``zero``); a spec error naming it
-    otherwise."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = math.nan
-    if isinstance(value, bool) or not math.isfinite(number) or not (number >= 0 if zero else number > 0):
-        raise QuantumSpecError(field, f"must be a {'non-negative' if zero else 'positive'} number, got {value!r}")
-    return number
