@@ -37,6 +37,8 @@ class Config:
     #: Also measure S3 with moto's own LIST (O(objects in the bucket) per request), not only the indexed one.
     w6_stock_moto: bool
     w7_qubits: tuple[int, ...]
+    #: W8: fresh interpreters per path (import, no-op DAG, batch task, single task); the medians are reported.
+    w8_repetitions: int
 
 
 FULL = Config(
@@ -59,6 +61,7 @@ FULL = Config(
     w6_repetitions=5,
     w6_stock_moto=True,
     w7_qubits=(16, 20, 22, 24),
+    w8_repetitions=3,
 )
 
 #: A tiny version of every workload and every peer. W1 keeps 20 steps so that the provider takes the path a nightly
@@ -84,4 +87,5 @@ QUICK = Config(
     w6_repetitions=1,
     w6_stock_moto=False,
     w7_qubits=(10,),
+    w8_repetitions=1,
 )

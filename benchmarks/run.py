@@ -27,9 +27,9 @@ if TYPE_CHECKING:
 
 REPO = Path(__file__).resolve().parent.parent
 #: Every workload, in the order they run (W4 replays W1's store).
-WORKLOADS = ("W1", "W2", "W3", "W4", "W6", "W7")
+WORKLOADS = ("W1", "W2", "W3", "W4", "W6", "W7", "W8")
 #: The workloads that run the provider's engine (they need the warm-up and the Airflow DAG folder).
-ENGINE_WORKLOADS = {"W1", "W2", "W3", "W4"}
+ENGINE_WORKLOADS = {"W1", "W2", "W3", "W4", "W8"}
 
 
 def _environment(work: Path) -> tuple[Path, Path]:
@@ -107,7 +107,15 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks import machine, report
     from benchmarks.config import FULL, QUICK
     from benchmarks.peers import airflow_dag
-    from benchmarks.workloads import w1_maxcut, w2_chemistry, w3_overhead, w4_replay, w6_store_scaling, w7_memory
+    from benchmarks.workloads import (
+        w1_maxcut,
+        w2_chemistry,
+        w3_overhead,
+        w4_replay,
+        w6_store_scaling,
+        w7_memory,
+        w8_cold_task,
+    )
 
     config = QUICK if args.quick else FULL
     described = machine.describe()
@@ -134,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         results.append(_guarded("W6", "Store scaling", lambda: w6_store_scaling.run(config, work)))
     if "W7" in args.only:
         results.append(_guarded("W7", "Memory", lambda: w7_memory.run(config, work)))
+    if "W8" in args.only:
+        results.append(_guarded("W8", "Cold task", lambda: w8_cold_task.run(config, work, dags)))
 
     run = {
         "mode": config.mode,

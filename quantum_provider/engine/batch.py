@@ -14,20 +14,25 @@ import multiprocessing
 import multiprocessing.forkserver
 import os
 import queue
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from quantum_provider.engine.chunk_work import ChunkWork
 from quantum_provider.engine.progress import PROGRESS_EVERY_S, InfoLogger, duration
 from quantum_provider.engine.worker_pool import (
     WORKER_START_METHOD,
     children_allowed,
     init_worker,
     kill_worker,
+    owner,
+    pin_omp_threads,
     start_fork_server,
+    stop_fork_server,
     worker_context,
 )
 
@@ -67,19 +72,32 @@ def worker_count(jobs: int, max_workers: int | None = None) -> int:
 
 
 class BatchRunner:
-    """A process pool for one chunk; ``kill()`` stops every worker (the jobs keep their checkpoints).
+    """A process pool for one chunk, with a head start in the task process; ``kill()`` stops both (the jobs keep
+    their checkpoints).
+
+    Starting the pool costs seconds (its fork server imports PennyLane, Catalyst and the engine once), more than a
+    small chunk's whole work. So while the pool starts, the task process computes the chunk's smallest jobs itself,
+    one at a time; once the pool's first worker answers, the task process finishes its job and the pool takes the
+    rest. A chunk done before the pool is up never waits for it: the fork server is stopped unused. A chunk on one
+    process (``max_workers=1`` or one usable core) runs wholly in the task process, with no pool at all.
 
     :param threads: OpenMP threads per worker process; part of every job's key, so it must match the hook's.
     :param max_workers: processes to use; default every core this process may use.
+    :param head_start: let the task process compute while the pool starts; ``False`` runs every job on the pool
+        (as does a task process whose simulator is already loaded with another thread count).
     """
 
-    def __init__(self, *, threads: int = 1, max_workers: int | None = None) -> None:
+    def __init__(self, *, threads: int = 1, max_workers: int | None = None, head_start: bool = True) -> None:
         self.threads = threads
         self.max_workers = max_workers
+        self.head_start = head_start
         self._executor: ProcessPoolExecutor | None = None
         self._reports: Queue | None = None
         self._workers = 0
         self._killed: set[int] = set()
+        self._stop = threading.Event()
+        self._work: ChunkWork | None = None
+        self._lock = threading.Lock()
 
     def run(
         self,
@@ -102,61 +120,109 @@ class BatchRunner:
         """
         if not items:
             return []
-        outcomes: dict[str, BatchOutcome] = {}
-        chunk = ChunkProgress(len(items), progress or log)
         workers = worker_count(len(items), self.max_workers)
-        with children_allowed():
-            mp_context = worker_context()
-            start_fork_server()
-            # Each worker reports its pid here as it starts (init_worker), for kill(): the workers are the fork
-            # server's children, not this process's, and the pool keeps its own list of them private.
-            reports = multiprocessing.get_context(WORKER_START_METHOD).Queue()
-            self._executor = ProcessPoolExecutor(
-                max_workers=workers,
-                mp_context=mp_context,
-                initializer=init_worker,
-                initargs=(self.threads, reports),
-            )
-            self._workers, self._reports, self._killed = workers, reports, set()
-            try:
-                pending: dict[Future, list[BatchItem]] = {
-                    self._executor.submit(
-                        run_items, group, store_uri, backend, context, max_qubits, checkpoint_every, max_seconds
-                    ): group
-                    for group in groups(schedule(items), workers)
-                }
-                while pending:
-                    done, _ = wait(pending, timeout=chunk.wait_s(), return_when=FIRST_COMPLETED)
-                    if not done:
-                        chunk.tick()
-                    for future in done:
-                        group = pending.pop(future)
-                        try:
-                            results = future.result()
-                        except BrokenProcessPool as err:
-                            message = f"a batch worker process died: {err}"
-                            results = [BatchOutcome(item.key, "WorkerDied", message) for item in group]
-                        for item, outcome in zip(group, results, strict=True):
-                            outcomes[item.key] = outcome
-                            chunk.finished(outcome.ok)
-                            if on_done is not None:
-                                on_done(item, outcome)
-            finally:
-                # Until this returns the pool may still start a worker, so the children stay allowed until then.
-                self._executor.shutdown(wait=True, cancel_futures=True)
-                self._executor = self._reports = None
-                reports.close()
-        return [outcomes[item.key] for item in items]
+        job_args = (store_uri, backend, context, max_qubits, checkpoint_every, max_seconds)
+        work = self._work = ChunkWork(
+            groups(schedule(items), workers), ChunkProgress(len(items), progress or log), on_done
+        )
+        self._stop.clear()
+        in_process = self.head_start and pin_omp_threads(self.threads)
+        pool = None
+        if workers > 1 or not in_process:
+            pool = threading.Thread(target=self._feed_pool, args=(work, workers, job_args), name="batch-pool")
+            pool.start()
+        else:
+            work.lost_pool(None)
+        try:
+            while not work.complete():
+                if in_process and not self._stop.is_set() and (work.pool_gone.is_set() or not work.pool_ready.is_set()):
+                    item = work.take_smallest()
+                    if item is not None:
+                        work.finished(item, run_item(item, *job_args, should_stop=self._stop.is_set))
+                        continue
+                if work.pool_gone.is_set():
+                    break
+                work.wait()
+        except BaseException:  # the task is being stopped (a timeout, a signal): so is every job of its chunk
+            self.kill()
+            raise
+        finally:
+            if pool is not None:
+                if not work.pool_ready.is_set():
+                    work.lost_pool(None)
+                    stop_fork_server()  # the chunk is done (or failed) before the pool was up: never wait for it
+                pool.join()
+            self._work = None
+        if work.pool_error is not None and not in_process:
+            raise work.pool_error
+        for item in items:  # never started: the pool failed or the chunk was killed first
+            if item.key not in work.outcomes:
+                work.outcomes[item.key] = BatchOutcome(
+                    item.key, "JobCancelledError", "the chunk stopped before this job started"
+                )
+        return [work.outcomes[item.key] for item in items]
+
+    def _feed_pool(self, work: ChunkWork, workers: int, job_args: tuple) -> None:
+        """Start the pool; once its first worker answers, hand it every group the task process has not taken."""
+        try:
+            with children_allowed():
+                mp_context = worker_context()
+                start_fork_server()
+                # Each worker reports its pid here as it starts (init_worker), for kill(): the workers are the fork
+                # server's children, not this process's, and the pool keeps its own list of them private.
+                reports = multiprocessing.get_context(WORKER_START_METHOD).Queue()
+                executor = ProcessPoolExecutor(
+                    max_workers=workers,
+                    mp_context=mp_context,
+                    initializer=init_worker,
+                    initargs=(self.threads, reports, owner()),
+                )
+                with self._lock:
+                    self._executor, self._reports, self._workers, self._killed = executor, reports, workers, set()
+                try:
+                    # One call per worker starts them all; until the first answers (the fork server has imported
+                    # the engine) the task process keeps computing.
+                    started = [executor.submit(os.getpid) for _ in range(workers)]
+                    wait(started, return_when=FIRST_COMPLETED)
+                    if work.pool_gone.is_set() or self._stop.is_set():
+                        return
+                    work.pool_ready.set()
+                    pending: dict[Future, list[BatchItem]] = {
+                        executor.submit(run_items, group, *job_args): group for group in work.take_all_groups()
+                    }
+                    while pending:
+                        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                        for future in done:
+                            group = pending.pop(future)
+                            for item, outcome in zip(group, _group_outcomes(future, group), strict=True):
+                                work.finished(item, outcome)
+                finally:
+                    # Until this returns the pool may still start a worker, so the children stay allowed until then.
+                    executor.shutdown(wait=True, cancel_futures=True)
+                    with self._lock:
+                        self._executor = self._reports = None
+                    reports.close()
+        except BaseException as err:  # the task process computes the rest, or run() raises it
+            work.lost_pool(None if work.pool_gone.is_set() else err)
+            return
+        work.lost_pool(None)
 
     def kill(self) -> None:
-        """Stop the workers at once (on_kill); finished jobs are stored, unfinished ones keep their checkpoints.
+        """Stop the chunk at once (on_kill); finished jobs are stored, unfinished ones keep their checkpoints.
 
-        Kills exactly the processes that reported themselves as this run's workers (pid and start time, so a pid
-        reused by another process is left alone). A worker still starting has not reported yet: this waits up to
-        ``KILL_GRACE_S`` for every worker of the pool to report (the pool starts them all while the chunk is
-        submitted, one per group, and there are at least as many groups as workers).
+        The task process's own job stops at its next step. On the pool, this kills exactly the processes that
+        reported themselves as this run's workers (pid and start time, so a pid reused by another process is left
+        alone). A worker still starting has not reported yet: this waits up to ``KILL_GRACE_S`` for every worker of
+        the pool to report (the pool starts them all before it takes any job). A pool still starting is stopped
+        with its fork server.
         """
-        executor, reports = self._executor, self._reports
+        self._stop.set()
+        work = self._work
+        if work is not None and not work.pool_ready.is_set():
+            work.lost_pool(None)
+            stop_fork_server()
+        with self._lock:
+            executor, reports = self._executor, self._reports
         if executor is None or reports is None:
             return
         deadline = time.monotonic() + KILL_GRACE_S
@@ -168,6 +234,17 @@ class BatchRunner:
             kill_worker(pid, started)
             self._killed.add(pid)
         executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _group_outcomes(future: Future, group: list[BatchItem]) -> list[BatchOutcome]:
+    try:
+        return future.result()
+    except BrokenProcessPool as err:
+        return [BatchOutcome(item.key, "WorkerDied", f"a batch worker process died: {err}") for item in group]
+    except CancelledError:
+        return [
+            BatchOutcome(item.key, "JobCancelledError", "the chunk stopped before this job started") for item in group
+        ]
 
 
 #: How long ``kill()`` waits for a worker that is still starting to report its pid.
@@ -280,8 +357,10 @@ def run_item(
     max_qubits: int,
     checkpoint_every: int,
     max_seconds: float | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> BatchOutcome:
-    """Run one job to completion in this (worker) process, resuming from its newest checkpoint.
+    """Run one job to completion in this process (a worker, or the task process's head start), resuming from its
+    newest checkpoint; ``should_stop`` ends it at its next step (``JobCancelledError``, the record says cancelled).
 
     A job another process is computing right now is waited for, not computed again (the engine's claim).
     """
@@ -306,6 +385,7 @@ def run_item(
             context=context,
             checkpoint_every=checkpoint_every,
             max_seconds=max_seconds,
+            **({} if should_stop is None else {"should_stop": should_stop}),
         )
     except Exception as err:  # reported per job; the chunk decides what the task does with it
         return BatchOutcome(item.key, type(err).__name__, str(err)[:2000])

@@ -15,7 +15,9 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from multiprocessing.process import AuthenticationString
@@ -124,6 +126,35 @@ def start_fork_server() -> None:
                     os.environ[name] = value
 
 
+def stop_fork_server() -> None:
+    """Kill this process's fork server, when a chunk no longer needs the pool it is starting.
+
+    A pool that starts waits for the fork server to import the engine (seconds of a core); a chunk that the task
+    process finished first stops it, so the import costs nothing more, and the pool's start that waits on it ends
+    at once (the fork server's end answers its request). multiprocessing starts a new one for the next pool.
+    """
+    import psutil
+
+    for child in psutil.Process().children():
+        try:
+            if "multiprocessing.forkserver" in " ".join(child.cmdline()):
+                child.kill()
+        except psutil.NoSuchProcess:
+            pass
+
+
+def pin_omp_threads(threads: int) -> bool:
+    """Give this process's simulator ``threads`` OpenMP threads if it still can; whether it runs that many.
+
+    OpenMP reads the setting once, when lightning is first loaded: before that it is set here; after, only a
+    process that already runs that many threads may compute a job whose key says so.
+    """
+    if "pennylane_lightning" not in sys.modules:
+        os.environ["OMP_NUM_THREADS"] = str(threads)
+        return True
+    return os.environ.get("OMP_NUM_THREADS") == str(threads)
+
+
 #: How the pool starts its workers (see the module's docstring).
 WORKER_START_METHOD = "forkserver"
 
@@ -135,11 +166,46 @@ def worker_context() -> multiprocessing.context.BaseContext:
     return context
 
 
-def init_worker(threads: int, reports: Queue) -> None:
+def owner() -> tuple[int, float]:
+    """This process as the pool's workers know it: pid and start time (a later process may reuse the pid)."""
+    import psutil
+
+    return os.getpid(), psutil.Process().create_time()
+
+
+def init_worker(threads: int, reports: Queue, owned_by: tuple[int, float] | None = None) -> None:
+    """A worker's start: its thread count, its pid for ``kill()``, and a watch on the task process that owns it."""
     import psutil
 
     os.environ["OMP_NUM_THREADS"] = str(threads)
     reports.put((os.getpid(), psutil.Process().create_time()))  # for BatchRunner.kill()
+    if owned_by is not None:
+        threading.Thread(target=_exit_when_gone, args=owned_by, name="owner-watch", daemon=True).start()
+
+
+#: How often a worker checks that the task process that owns it still runs.
+OWNER_POLL_S = 1.0
+
+
+def _exit_when_gone(pid: int, started: float) -> None:
+    """End this worker once its task process is gone.
+
+    A worker waits for its next job on a pipe that it holds both ends of, so it never notices by itself that the
+    task process died (a SIGKILLed task, or a fork server stopped just after it forked a worker whose pid never
+    reached the pool): it would wait forever, holding the task's stdout and, mid-job, a core. The fork server is
+    its parent, not the task process, so the parent-death signal cannot tell either.
+    """
+    import psutil
+
+    while True:
+        time.sleep(OWNER_POLL_S)
+        try:
+            process = psutil.Process(pid)
+            if process.create_time() == started and process.status() != psutil.STATUS_ZOMBIE:
+                continue
+        except psutil.NoSuchProcess:
+            pass
+        os._exit(1)
 
 
 def kill_worker(pid: int, started: float) -> None:

@@ -50,7 +50,10 @@ class QuantumBatchSubmitOperator(ChecksRenderedJob, BaseOperator):
     :param conn_id: the backend connection (templated).
     :param result_store: ObjectStoragePath URI of the result store (templated).
     :param replay: ``"reuse"`` or ``"force"``, per job, as for QuantumSubmitOperator (templated).
-    :param max_workers: processes for an in-process backend; default every core this task may use.
+    :param max_workers: processes for an in-process backend; default every core this task may use. With one, the
+        chunk runs in the task process itself and no pool starts (a deployment that runs one task per core).
+    :param head_start: on an in-process backend, let the task process compute jobs while the pool's workers start
+        (engine/batch.py); ``False`` leaves every job to the pool.
     :param checkpoint_every: write a checkpoint every this many optimizer iterations.
     :param poll_interval: seconds between status checks on a queued backend.
     """
@@ -69,6 +72,7 @@ class QuantumBatchSubmitOperator(ChecksRenderedJob, BaseOperator):
         result_store: str | None = None,
         replay: Literal["reuse", "force"] = "reuse",
         max_workers: int | None = None,
+        head_start: bool = True,
         checkpoint_every: int = 10,
         poll_interval: float = 10.0,
         **kwargs: Any,
@@ -80,6 +84,7 @@ class QuantumBatchSubmitOperator(ChecksRenderedJob, BaseOperator):
         self.result_store = result_store
         self.replay = replay
         self.max_workers = max_workers
+        self.head_start = head_start
         self.checkpoint_every = checkpoint_every
         self.poll_interval = poll_interval
         self._runner: BatchRunner | None = None
@@ -200,7 +205,9 @@ class QuantumBatchSubmitOperator(ChecksRenderedJob, BaseOperator):
             )
             for key, spec in specs.items()
         ]
-        self._runner = BatchRunner(threads=hook.extras.get("threads") or 1, max_workers=self.max_workers)
+        self._runner = BatchRunner(
+            threads=hook.extras.get("threads") or 1, max_workers=self.max_workers, head_start=self.head_start
+        )
         finished = 0
 
         def report(item: BatchItem, outcome: BatchOutcome) -> None:

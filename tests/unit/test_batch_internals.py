@@ -61,7 +61,7 @@ def fork_server_children() -> list[psutil.Process]:
 def test_kill_stops_every_worker_of_the_pool_mid_job(tmp_path):
     store_uri = f"file://{tmp_path}/store"
     store, items = ResultStore(store_uri), [long_item(0), long_item(1)]
-    runner, outcome = BatchRunner(max_workers=2), {}
+    runner, outcome = BatchRunner(max_workers=2, head_start=False), {}
 
     def run() -> None:
         try:
