@@ -45,8 +45,10 @@ clean:
 # 14 min on 2 cores plus about 19 min for W6 (store scaling) and 4 for W7 (memory), and rewrites BENCHMARKS.md's
 # results; the quick one is the CI smoke test (about 3 min).
 .PHONY: bench bench-quick
+# Bytecode cache on, as in a deployment: without .pyc files every fresh interpreter compiles PennyLane again (a cold
+# task's `import pennylane` took 6.0 s that way against 2.4 s with them, W8).
 bench: venv
-	$(BIN)/python -m benchmarks
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m benchmarks
 
 bench-quick: venv
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m benchmarks --quick

@@ -150,7 +150,7 @@ class MemoryObjects(ObjectStore):
     def read_versioned(self, path: str) -> tuple[bytes, str]:
         return self.read(path), self.versions[path]
 
-    def write(self, path: str, data: bytes) -> None:
+    def write(self, path: str, data: bytes, *, self_verifying: bool = False) -> None:
         self._put(path, data)
 
     def create(self, path: str, data: bytes) -> bool:

@@ -19,11 +19,10 @@ import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from quantum_provider.engine.chunk_work import ChunkWork
-from quantum_provider.engine.progress import PROGRESS_EVERY_S, InfoLogger, duration
+from quantum_provider.engine.chunk_work import BatchItem, BatchOutcome, ChunkProgress, ChunkWork
+from quantum_provider.engine.progress import InfoLogger
 from quantum_provider.engine.worker_pool import (
     WORKER_START_METHOD,
     children_allowed,
@@ -40,29 +39,6 @@ if TYPE_CHECKING:
     from multiprocessing.queues import Queue
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class BatchItem:
-    """One job of a chunk: its key, its resolved spec (JSON) and the handle its record keeps."""
-
-    key: str
-    spec: dict[str, Any]
-    handle: dict[str, Any]
-    #: Qubits the job needs when the spec tells without building the problem (0: unknown); orders the work.
-    qubits: int = 0
-
-
-@dataclass(frozen=True)
-class BatchOutcome:
-    key: str
-    #: The exception class a failed job raised (``QuantumSpecError`` for a spec error); ``None`` on success.
-    error: str | None = None
-    message: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
 
 
 def worker_count(jobs: int, max_workers: int | None = None) -> int:
@@ -155,10 +131,10 @@ class BatchRunner:
             self._work = None
         if work.pool_error is not None and not in_process:
             raise work.pool_error
-        for item in items:  # never started: the pool failed or the chunk was killed first
+        for item in items:  # not finished: the chunk was killed, or its pool failed, first
             if item.key not in work.outcomes:
                 work.outcomes[item.key] = BatchOutcome(
-                    item.key, "JobCancelledError", "the chunk stopped before this job started"
+                    item.key, "JobCancelledError", "the chunk stopped before this job finished"
                 )
         return [work.outcomes[item.key] for item in items]
 
@@ -243,63 +219,12 @@ def _group_outcomes(future: Future, group: list[BatchItem]) -> list[BatchOutcome
         return [BatchOutcome(item.key, "WorkerDied", f"a batch worker process died: {err}") for item in group]
     except CancelledError:
         return [
-            BatchOutcome(item.key, "JobCancelledError", "the chunk stopped before this job started") for item in group
+            BatchOutcome(item.key, "JobCancelledError", "the chunk stopped before this job finished") for item in group
         ]
 
 
 #: How long ``kill()`` waits for a worker that is still starting to report its pid.
 KILL_GRACE_S = 1.0
-
-
-class ChunkProgress:
-    """A chunk's progress between job completions: jobs done, failures, elapsed and an estimate of the time left.
-
-    Each finished job is already a line (``on_done``); this fills the silences: a line once nothing finished for
-    ``interval_s`` seconds, and again every ``interval_s`` while it stays so.
-    """
-
-    def __init__(
-        self,
-        total: int,
-        target: InfoLogger,
-        *,
-        interval_s: float | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.total = total
-        self.target = target
-        self.interval_s = PROGRESS_EVERY_S if interval_s is None else interval_s
-        self.clock = clock
-        self.started = self.last = clock()
-        self.done = 0
-        self.failed = 0
-
-    def finished(self, ok: bool) -> None:
-        self.done += 1
-        self.failed += not ok
-        self.last = self.clock()
-
-    def wait_s(self) -> float:
-        """How long to wait for a completion before a chunk line is due."""
-        return max(0.0, self.last + self.interval_s - self.clock())
-
-    def tick(self) -> None:
-        now = self.clock()
-        if now - self.last < self.interval_s:
-            return
-        self.last = now
-        elapsed = now - self.started
-        # Largest jobs run first, so the mean time per job so far overestimates the rest: an upper estimate.
-        eta = duration(elapsed / self.done * (self.total - self.done)) if self.done else "unknown"
-        self.target.info(
-            "chunk: %d/%d jobs done (%d failed), %d to go, elapsed %s, eta %s",
-            self.done,
-            self.total,
-            self.failed,
-            self.total - self.done,
-            duration(elapsed),
-            eta,
-        )
 
 
 #: A worker takes up to this many small jobs per round trip to the task process.

@@ -1,4 +1,5 @@
-"""The work of one chunk, shared by the task process and the pool's feeder thread (engine/batch.py).
+"""The work of one chunk, shared by the task process and the pool's feeder thread (engine/batch.py): its items,
+their outcomes, and the chunk's progress lines.
 
 The task process computes jobs itself while the pool's workers start (the head start), so the groups of the chunk
 wait here for whoever comes first: the pool takes the largest from the front, the task process the smallest from
@@ -8,12 +9,87 @@ the back, one job at a time, until the pool is up. Outcomes are kept per job, in
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import Any
 
-if TYPE_CHECKING:
-    from quantum_provider.engine.batch import BatchItem, BatchOutcome, ChunkProgress
+from quantum_provider.engine.progress import PROGRESS_EVERY_S, InfoLogger, duration
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One job of a chunk: its key, its resolved spec (JSON) and the handle its record keeps."""
+
+    key: str
+    spec: dict[str, Any]
+    handle: dict[str, Any]
+    #: Qubits the job needs when the spec tells without building the problem (0: unknown); orders the work.
+    qubits: int = 0
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    key: str
+    #: The exception class a failed job raised (``QuantumSpecError`` for a spec error); ``None`` on success.
+    error: str | None = None
+    message: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class ChunkProgress:
+    """A chunk's progress between job completions: jobs done, failures, elapsed and an estimate of the time left.
+
+    Each finished job is already a line (``on_done``); this fills the silences: a line once nothing finished for
+    ``interval_s`` seconds, and again every ``interval_s`` while it stays so.
+    """
+
+    def __init__(
+        self,
+        total: int,
+        target: InfoLogger,
+        *,
+        interval_s: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.total = total
+        self.target = target
+        self.interval_s = PROGRESS_EVERY_S if interval_s is None else interval_s
+        self.clock = clock
+        self.started = self.last = clock()
+        self.done = 0
+        self.failed = 0
+
+    def finished(self, ok: bool) -> None:
+        self.done += 1
+        self.failed += not ok
+        self.last = self.clock()
+
+    def wait_s(self) -> float:
+        """How long to wait for a completion before a chunk line is due."""
+        return max(0.0, self.last + self.interval_s - self.clock())
+
+    def tick(self) -> None:
+        now = self.clock()
+        if now - self.last < self.interval_s:
+            return
+        self.last = now
+        elapsed = now - self.started
+        # Largest jobs run first, so the mean time per job so far overestimates the rest: an upper estimate.
+        eta = duration(elapsed / self.done * (self.total - self.done)) if self.done else "unknown"
+        self.target.info(
+            "chunk: %d/%d jobs done (%d failed), %d to go, elapsed %s, eta %s",
+            self.done,
+            self.total,
+            self.failed,
+            self.total - self.done,
+            duration(elapsed),
+            eta,
+        )
 
 
 class ChunkWork:

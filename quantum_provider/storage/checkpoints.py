@@ -21,7 +21,9 @@ class Checkpoints:
         return f"{job_folder(self.root, key)}/checkpoints"
 
     def save(self, key: str, state: dict[str, Any]) -> None:
-        self.objects.write(f"{self.folder(key)}/{int(state['iteration']):09d}.json", envelope(state))
+        # An envelope: a torn checkpoint fails its checksum and ``latest`` takes the one before it.
+        path = f"{self.folder(key)}/{int(state['iteration']):09d}.json"
+        self.objects.write(path, envelope(state), self_verifying=True)
 
     def iterations(self, key: str) -> list[int]:
         names = self.objects.list_names(self.folder(key))

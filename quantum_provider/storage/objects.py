@@ -48,8 +48,14 @@ class ObjectStore(ABC):
         """The object's bytes and the version they are, from one consistent read (``FileNotFoundError``)."""
 
     @abstractmethod
-    def write(self, path: str, data: bytes) -> None:
-        """Create or replace the object atomically."""
+    def write(self, path: str, data: bytes, *, self_verifying: bool = False) -> None:
+        """Create or replace the object atomically.
+
+        ``self_verifying``: the bytes are checked whenever they are read (an envelope's checksum, or a result file
+        its manifest names), so a copy torn by a power loss is found and skipped or recomputed, never served; a
+        store on a local disk then need not flush them before the rename (a killed process loses nothing either
+        way: the kernel still writes what it was given).
+        """
 
     @abstractmethod
     def create(self, path: str, data: bytes) -> bool:
@@ -85,8 +91,9 @@ class LocalObjects(ObjectStore):
         with open(path, "rb") as handle:
             return handle.read(), _file_version(os.fstat(handle.fileno()))
 
-    def _staged(self, path: str, data: bytes) -> str:
-        """``data`` complete and on disk under a temporary name beside ``path`` (its folder created if missing)."""
+    def _staged(self, path: str, data: bytes, *, flush: bool = True) -> str:
+        """``data`` complete (and with ``flush`` on disk) under a temporary name beside ``path`` (its folder created
+        if missing)."""
         folder = os.path.dirname(path)
         tmp = f"{folder}/.{os.path.basename(path)}.{uuid.uuid4().hex}.tmp"
         try:
@@ -96,12 +103,13 @@ class LocalObjects(ObjectStore):
             handle = open(tmp, "wb")  # noqa: SIM115
         with handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if flush:
+                handle.flush()
+                os.fsync(handle.fileno())
         return tmp
 
-    def write(self, path: str, data: bytes) -> None:
-        os.replace(self._staged(path, data), path)
+    def write(self, path: str, data: bytes, *, self_verifying: bool = False) -> None:
+        os.replace(self._staged(path, data, flush=not self_verifying), path)
 
     def create(self, path: str, data: bytes) -> bool:
         tmp = self._staged(path, data)
@@ -183,7 +191,7 @@ class S3Objects(ObjectStore):
             body.close()
         return data, response["ETag"]
 
-    def write(self, path: str, data: bytes) -> None:
+    def write(self, path: str, data: bytes, *, self_verifying: bool = False) -> None:
         self.fs.pipe_file(path, data)
 
     def create(self, path: str, data: bytes) -> bool:

@@ -53,7 +53,7 @@ class Results:
         files = {"result.json": envelope(result), "provenance.json": envelope(provenance)}
         files.update({f"{name}.parquet": parquet_bytes(table) for name, table in tables.items()})
         for name, data in files.items():
-            self.objects.write(f"{job}/{name}", data)
+            self.objects.write(f"{job}/{name}", data, self_verifying=True)  # the manifest holds its digest
             digests[name] = sha256_hex(data)
         self.objects.write(f"{job}/manifest.json", envelope({"files": digests, "written_at": utcnow()}))
 

@@ -93,4 +93,5 @@ def test_the_readme_table_is_what_these_runs_give():
         assert row.split("|")[1:4] == expected.split("|")[1:4], (row, expected)
         assert row.split("|")[5].strip() in ("converged", "stalled", "maxiter")
         for a, b in zip(accuracy.numbers(row), accuracy.numbers(expected), strict=True):
-            assert abs(a - b) <= 2e-3 * max(1.0, abs(b)), (row, expected)
+            # "within": 0.033 against 0.035 is 2e-3 apart, which binary floats make 2.0000000000000018e-3
+            assert abs(a - b) <= 2e-3 * max(1.0, abs(b)) + 1e-12, (row, expected)

@@ -169,8 +169,8 @@ class Counting(ObjectStore):
     def read_versioned(self, path):
         return self._call("read_versioned", path)
 
-    def write(self, path, data):
-        return self._call("write", path, data)
+    def write(self, path, data, *, self_verifying=False):
+        return self._call("write", path, data, self_verifying=self_verifying)
 
     def create(self, path, data):
         return self._call("create", path, data)

@@ -45,13 +45,16 @@ def test_complete_result_loads_and_verifies(store_uri):
 
 
 @pytest.mark.parametrize("name", ["result.json", "provenance.json", "trace.parquet", "spec.json", "manifest.json"])
-@pytest.mark.parametrize("damage", ["truncate", "bitflip"])
+@pytest.mark.parametrize("damage", ["truncate", "bitflip", "empty"])
 def test_damaged_result_file_is_never_served(store_uri, name, damage):
+    """ "empty" is what a power loss can leave of a file renamed into place before it reached the disk."""
     store = ResultStore(store_uri)
     complete_job(store)
     path = store.job_dir(KEY) / name
     if damage == "truncate":
         path.write_bytes(path.read_bytes()[:-7])
+    elif damage == "empty":
+        path.write_bytes(b"")
     else:
         flip_one_byte(path)
     assert store.load_result(KEY) is None
@@ -74,6 +77,47 @@ def test_corrupt_checkpoint_is_skipped_for_the_previous_one(store_uri):
     assert store.latest_checkpoint(KEY)["iteration"] == 10
     with pytest.raises(CorruptFileError):
         store.read_json(store.job_dir(KEY) / "checkpoints" / f"{20:09d}.json")
+    (store.job_dir(KEY) / "checkpoints" / f"{20:09d}.json").write_bytes(b"")  # what a power loss can leave
+    assert store.latest_checkpoint(KEY)["iteration"] == 10
+
+
+def test_a_local_disk_flushes_what_commits_a_job_and_not_what_verifies_itself(tmp_path, monkeypatch):
+    """On a local disk, a job's checkpoints and result files are not flushed one by one: each is checked when read
+    (tests above), so a copy torn by a power loss is skipped or recomputed. What commits the job is flushed: the
+    manifest, the record, the claim."""
+    import os
+
+    from quantum_provider.engine.runner import prepare, run_job
+    from quantum_provider.spec import JobSpec
+
+    flushed: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        flushed.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    store = ResultStore(f"file://{tmp_path}/store")
+    spec = JobSpec.parse(
+        {
+            "problem": {"kind": "maxcut", "edges": [[0, 1], [1, 2], [2, 0]]},
+            "ansatz": {"kind": "qaoa", "layers": 1},
+            "optimizer": {"kind": "adam", "maxiter": 25},
+        }
+    )
+    job = prepare(spec)
+    monkeypatch.setattr(os, "fsync", fsync)
+    run_job(job, key=KEY, store=store, backend={}, checkpoint_every=10)
+    monkeypatch.undo()
+    assert store.load_result(KEY) is not None
+    assert store.list_checkpoints(KEY)
+    # Staged as <folder>/.<name>.<uuid>.tmp
+    staged = [(path.rsplit("/", 2)[-2], path.rsplit("/", 1)[-1].split(".")[1]) for path in flushed]
+    names = {name for folder, name in staged if folder == KEY}
+    assert {"manifest", "record"} <= names
+    assert "claims" in {folder for folder, _ in staged}
+    assert "checkpoints" not in {folder for folder, _ in staged}
+    assert not {"result", "provenance", "trace", "distribution", "bitstrings"} & names
 
 
 def test_archive_keeps_the_previous_version(store_uri):
