@@ -9,13 +9,10 @@ be below what the provider measured here, or a job it admits could be killed for
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
+from benchmarks.child import run_json_child
 from benchmarks.config import Config
 from benchmarks.model import Ratio, Table, WorkloadResult
 
@@ -57,16 +54,10 @@ _JUDGED_FROM_BYTES = 64 * 2**20
 
 
 def _peak(peer: str, qubits: int, repo: Path) -> dict:
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(repo)}
     with tempfile.TemporaryDirectory(prefix="w7-") as folder:
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD, peer, str(qubits), folder],
-            capture_output=True, text=True, env=env, cwd=repo, timeout=1800,
-        )  # fmt: skip
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if done.returncode != 0 or not lines:
-        raise RuntimeError(f"{peer} at {qubits} qubits failed: {done.stderr.strip().splitlines()[-1:]}")
-    return json.loads(lines[-1])
+        return run_json_child(
+            _CHILD, [peer, str(qubits), folder], repo=repo, what=f"{peer} at {qubits} qubits", timeout=1800
+        )
 
 
 def run(config: Config, work: Path) -> WorkloadResult:

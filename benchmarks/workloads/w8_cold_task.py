@@ -22,12 +22,10 @@ each job (the task process, or the batch pool's workers).
 from __future__ import annotations
 
 import json
-import os
 import statistics
-import subprocess
-import sys
 from pathlib import Path
 
+from benchmarks.child import run_json_child
 from benchmarks.config import Config
 from benchmarks.model import Ratio, Table, WorkloadResult
 
@@ -111,16 +109,8 @@ MODES = ("import", "noop", "batch", "batch_pool_only", "single")
 
 
 def _child(mode: str, path: Path, work: Path, store: str, repo: Path) -> dict:
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(repo), "W8_STORE": json.dumps(store),
-           "W8_JOBS": json.dumps(JOBS)}  # fmt: skip
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD, mode, str(path), str(work)],
-        capture_output=True, text=True, env=env, cwd=repo, timeout=900,
-    )  # fmt: skip
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if done.returncode != 0 or not lines:
-        raise RuntimeError(f"W8 {mode} failed: {done.stderr.strip().splitlines()[-3:]}")
-    return json.loads(lines[-1])
+    env = {"W8_STORE": json.dumps(store), "W8_JOBS": json.dumps(JOBS)}
+    return run_json_child(_CHILD, [mode, str(path), str(work)], repo=repo, what=f"W8 {mode}", timeout=900, env=env)
 
 
 def _import_breakdown(repo: Path) -> dict[str, float]:
@@ -138,9 +128,7 @@ for name in ("airflow.sdk", "pennylane", "pennylane_lightning.lightning_qubit", 
     steps[name] = time.perf_counter() - started
 print(json.dumps(steps))
 """
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(repo)}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=repo, timeout=600)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_json_child(code, [], repo=repo, what="W8 imports", timeout=600)
 
 
 def run(config: Config, work: Path, dags: Path) -> WorkloadResult:

@@ -131,7 +131,8 @@ def test_the_per_job_device_time_cap_stops_a_long_job_as_a_policy_error(dags_fol
     monkeypatch.setenv("AIRFLOW_CONN_QUANTUM_CAPPED", json.dumps({"conn_type": "quantum_lightning", "extra": extra}))
     ring = [[i, (i + 1) % 10] for i in range(10)] + [[0, 5], [2, 7]]
     long_job = {"name": "too-long", "problem": {"kind": "maxcut", "edges": ring},
-                "optimizer": {"kind": "spsa", "maxiter": 100000}, "execution": {"shots": 10}}  # fmt: skip
+                "optimizer": {"kind": "spsa", "maxiter": 100000, "tol": 0.0},  # never done before the cap
+                "execution": {"shots": 10, "seed": 3}}  # fmt: skip
     path = write_dag_file(dags_folder, "capped", [long_job], store_uri, mapped=False, retries=2,
                           conn_id="quantum_capped", checkpoint_every=1)  # fmt: skip
     run, _ = run_dag(load_dag(path), logical_date=datetime(2026, 5, 1, tzinfo=UTC))

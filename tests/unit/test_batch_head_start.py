@@ -8,15 +8,14 @@ import contextlib
 import json
 import subprocess
 import sys
-import threading
 import time
 
 import psutil
+import pytest
 
-from quantum_provider.engine.batch import BatchRunner
 from quantum_provider.storage import ResultStore
 from tests.paths import REPO
-from tests.unit.test_batch_internals import fork_server_children, long_item, tiny_items
+from tests.unit.test_batch_internals import long_item, tiny_items
 
 #: Run in a fresh interpreter: one chunk, then what is left of the pool once run() returned.
 CHILD = """
@@ -60,64 +59,23 @@ def computed_by(store: ResultStore, key: str) -> int:
     return store.load_result(key).provenance["environment"]["pid"]
 
 
-def test_a_chunk_done_before_its_pool_is_up_never_waits_for_it_and_stops_its_fork_server(tmp_path):
+@pytest.mark.parametrize(
+    ("max_workers", "slow_pool"),
+    [
+        # The pool's fork server takes minutes: the chunk is done first, never waits, and stops it unused.
+        (2, True),
+        # One process: the chunk runs in the task process and no pool starts at all.
+        (1, False),
+    ],
+    ids=["done-before-the-pool", "one-process"],
+)
+def test_a_cold_task_process_computes_its_chunk_and_leaves_no_fork_server(tmp_path, max_workers, slow_pool):
     store_uri = f"file://{tmp_path}/store"
-    report = run_cold_chunk(store_uri, max_workers=2, slow_pool=True)
+    report = run_cold_chunk(store_uri, max_workers=max_workers, slow_pool=slow_pool)
     assert report["errors"] == [None, None]
     store = ResultStore(store_uri)
     assert [computed_by(store, item.key) for item in tiny_items()] == [report["pid"]] * 2
-    assert report["fork_servers"] == []  # stopped unused, not left importing for minutes
-
-
-def test_a_one_process_chunk_runs_in_the_task_process_and_starts_no_pool(tmp_path):
-    store_uri = f"file://{tmp_path}/store"
-    report = run_cold_chunk(store_uri, max_workers=1, slow_pool=False)
-    assert report["errors"] == [None, None]
-    store = ResultStore(store_uri)
-    assert [computed_by(store, item.key) for item in tiny_items()] == [report["pid"]] * 2
-    assert report["fork_servers"] == []
-
-
-def test_kill_stops_the_task_processs_own_job_and_the_pools(tmp_path):
-    """Two long jobs, two processes: the task process computes one (its head start), the pool the other. kill()
-    cancels the first at its next step (its record says so) and kills the pool's worker; both keep checkpoints."""
-    store_uri = f"file://{tmp_path}/store"
-    store, items = ResultStore(store_uri), [long_item(0), long_item(1)]
-    runner, outcome = BatchRunner(max_workers=2), {}
-
-    def run() -> None:
-        try:
-            outcome["outcomes"] = runner.run(items, store_uri=store_uri, backend={}, context={}, max_qubits=30)
-        except BaseException as err:  # reported to the test's thread
-            outcome["error"] = err
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    workers: list[psutil.Process] = []
-    try:
-        deadline = time.monotonic() + 240
-        while time.monotonic() < deadline and thread.is_alive():
-            if all(store.list_checkpoints(item.key) for item in items):
-                workers = fork_server_children()
-                break
-            time.sleep(0.1)
-        assert workers, f"the jobs never got going: {outcome}"
-        runner.kill()
-        thread.join(60)
-        assert not thread.is_alive(), "run() still waits after kill()"
-        assert "error" not in outcome, outcome
-        # The smallest job (the last, on a tie) was the task process's; the pool took the other.
-        assert [o.error for o in outcome["outcomes"]] == ["WorkerDied", "JobCancelledError"]
-        assert store.read_record(items[0].key)["state"] == "running"  # killed mid-step: taken over by a retry
-        assert store.read_record(items[1].key)["state"] == "cancelled"
-        for item in items:
-            assert store.load_result(item.key) is None
-            assert store.list_checkpoints(item.key)
-    finally:
-        for worker in workers:
-            with contextlib.suppress(psutil.NoSuchProcess):
-                worker.kill()
-        thread.join(30)
+    assert report["fork_servers"] == []  # none left running (a slow one would still be importing)
 
 
 #: A task process that runs two long jobs on the pool (no head start) until it is killed.

@@ -58,10 +58,21 @@ def fork_server_children() -> list[psutil.Process]:
     return workers
 
 
-def test_kill_stops_every_worker_of_the_pool_mid_job(tmp_path):
+@pytest.mark.parametrize(
+    ("head_start", "errors", "states"),
+    [
+        (False, ["WorkerDied", "WorkerDied"], ["running", "running"]),
+        # The task process computed the smallest job (the last, on a tie): cancelled at its next step, recorded so.
+        (True, ["WorkerDied", "JobCancelledError"], ["running", "cancelled"]),
+    ],
+    ids=["pool-only", "head-start"],
+)
+def test_kill_stops_every_worker_of_the_pool_mid_job(tmp_path, head_start, errors, states):
+    """Two long jobs on two processes, killed while both optimize: the pool's worker is killed (its record stays
+    running, for a retry to take over), the task process's own job stops; both keep their checkpoints."""
     store_uri = f"file://{tmp_path}/store"
     store, items = ResultStore(store_uri), [long_item(0), long_item(1)]
-    runner, outcome = BatchRunner(max_workers=2, head_start=False), {}
+    runner, outcome = BatchRunner(max_workers=2, head_start=head_start), {}
 
     def run() -> None:
         try:
@@ -86,9 +97,9 @@ def test_kill_stops_every_worker_of_the_pool_mid_job(tmp_path):
         _, alive = psutil.wait_procs(workers, timeout=10)
         assert alive == []
         assert "error" not in outcome, outcome
-        assert [o.error for o in outcome["outcomes"]] == ["WorkerDied", "WorkerDied"]
-        for item in items:  # unfinished: the record says so and the checkpoints stay for a retry
-            assert store.read_record(item.key)["state"] == "running"
+        assert [o.error for o in outcome["outcomes"]] == errors
+        assert [store.read_record(item.key)["state"] for item in items] == states
+        for item in items:  # unfinished: the checkpoints stay for a retry
             assert store.load_result(item.key) is None
             assert store.list_checkpoints(item.key)
     finally:  # never leave a worker computing for minutes, whatever failed above
