@@ -282,7 +282,7 @@ def run_item(
     max_qubits: int,
     checkpoint_every: int,
     max_seconds: float | None = None,
-    should_stop: Callable[[], bool] | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> BatchOutcome:
     """Run one job to completion in this process (a worker, or the task process's head start), resuming from its
     newest checkpoint; ``should_stop`` ends it at its next step (``JobCancelledError``, the record says cancelled).
@@ -310,7 +310,7 @@ def run_item(
             context=context,
             checkpoint_every=checkpoint_every,
             max_seconds=max_seconds,
-            **({} if should_stop is None else {"should_stop": should_stop}),
+            should_stop=should_stop,
         )
     except Exception as err:  # reported per job; the chunk decides what the task does with it
         return BatchOutcome(item.key, type(err).__name__, str(err)[:2000])

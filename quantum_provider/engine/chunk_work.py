@@ -157,10 +157,6 @@ class ChunkWork:
         with self._changed:
             return len(self.outcomes) >= self.total
 
-    def left_untaken(self) -> bool:
-        with self._changed:
-            return any(self._groups)
-
     def wait(self) -> None:
         """Until a job finishes, the pool goes, or a chunk progress line is due (then it is logged)."""
         with self._changed:

@@ -175,10 +175,8 @@ def owner() -> tuple[int, float]:
 
 def init_worker(threads: int, reports: Queue, owned_by: tuple[int, float] | None = None) -> None:
     """A worker's start: its thread count, its pid for ``kill()``, and a watch on the task process that owns it."""
-    import psutil
-
     os.environ["OMP_NUM_THREADS"] = str(threads)
-    reports.put((os.getpid(), psutil.Process().create_time()))  # for BatchRunner.kill()
+    reports.put(owner())  # this worker, for BatchRunner.kill()
     if owned_by is not None:
         threading.Thread(target=_exit_when_gone, args=owned_by, name="owner-watch", daemon=True).start()
 
