@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import platform
+import resource
 import socket
 import sys
 from importlib import metadata
@@ -64,4 +65,12 @@ def environment() -> dict[str, Any]:
         "cpu_count": os.cpu_count(),
         "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
         "packages": package_versions(),
+        # The process's peak so far, not the job's own: a worker that ran a larger job before keeps that peak.
+        # What a deployment sizes its workers' memory by (BENCHMARKS.md, W1 and W5).
+        "process_peak_rss_mib": peak_rss_mib(),
     }
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident set size in MiB (``ru_maxrss``, which Linux counts in KiB)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
