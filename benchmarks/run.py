@@ -44,6 +44,10 @@ def _environment(work: Path) -> tuple[Path, Path]:
     # Airflow's (and the operators') info lines would bury the harness's progress; warnings still show.
     os.environ.setdefault("AIRFLOW__LOGGING__LOGGING_LEVEL", "WARNING")
     os.environ.pop("AIRFLOW__QUANTUM__RESULT_STORE", None)
+    # Each run starts with an empty program cache of its own (engine/program_cache.py), which every peer process and
+    # child inherits: W1 in process compiles from the start, the DAG run after it finds the shapes cached, as a
+    # worker host does on its second night.
+    os.environ["AIRFLOW__QUANTUM__PROGRAM_CACHE"] = str(work / "program-cache")
     return home, dags
 
 

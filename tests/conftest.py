@@ -22,6 +22,9 @@ for example in (REPO / "dags").glob("*.py"):
     (DAGS_FOLDER / example.name).symlink_to(example)
 os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(DAGS_FOLDER)
 os.environ.pop("AIRFLOW__QUANTUM__RESULT_STORE", None)
+# The session's own program cache (every process it starts inherits it): the suite starts with none, as CI does,
+# and never writes under the user's home.
+os.environ["AIRFLOW__QUANTUM__PROGRAM_CACHE"] = str(_HOME / "program-cache")
 
 
 @pytest.fixture(scope="session")

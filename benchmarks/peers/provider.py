@@ -104,9 +104,13 @@ def engine_paths_text(run: PeerRun) -> str:
     text = ", ".join(f"{path} x{count}" for path, count in sorted(paths.items()))
     compiled = [i.extra["compile"] for i in run.instances if i.extra.get("compile", {}).get("compile_s") is not None]
     if compiled:
-        misses = sum(1 for item in compiled if not item.get("cache_hit"))
-        seconds = sum(item["compile_s"] for item in compiled if not item.get("cache_hit"))
-        text += f"; {misses} programs compiled, {seconds:.1f} s of compilation summed over workers"
+        misses = [item for item in compiled if not item.get("cache_hit")]
+        seconds = sum(item["compile_s"] for item in misses)
+        from_ir = sum(1 for item in misses if item.get("program_cache_hit"))
+        text += (
+            f"; {len(misses)} programs compiled ({from_ir} from the host's program cache), {seconds:.1f} s of "
+            "compilation summed over workers"
+        )
     reasons = sorted(
         {
             str((instance.extra.get("fast_path") or {}).get("reason"))

@@ -32,6 +32,7 @@ would have to be mirrored in another file to keep the plain loop's numbers.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -40,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from quantum_provider.engine import program_cache
 from quantum_provider.observability.provenance import compiler_version
 
 __all__ = ["CATALYST", "CompiledLoop", "FastPath", "compiler_version", "optimize_compiled", "program_for"]
@@ -47,6 +49,8 @@ __all__ = ["CATALYST", "CompiledLoop", "FastPath", "compiler_version", "optimize
 if TYPE_CHECKING:
     from quantum_provider.engine.optimizers import LoopHooks, LoopOutcome, LoopState
     from quantum_provider.engine.prepared import PreparedJob
+
+log = logging.getLogger(__name__)
 
 CATALYST = "catalyst"
 PLAIN = "plain"
@@ -70,7 +74,10 @@ class FastPath:
     used: bool
     reason: str | None = None
     compile_s: float | None = None
+    #: The program was already compiled in this process (no compilation at all for this job).
     cache_hit: bool | None = None
+    #: The program was compiled from the host's program cache (its stored LLVM IR), not from the start.
+    program_cache_hit: bool | None = None
 
     @property
     def engine_path(self) -> str:
@@ -79,7 +86,7 @@ class FastPath:
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"used": self.used, "reason": self.reason}
         if self.used:
-            data.update(compile_s=self.compile_s, cache_hit=self.cache_hit)
+            data.update(compile_s=self.compile_s, cache_hit=self.cache_hit, program_cache_hit=self.program_cache_hit)
         return data
 
 
@@ -199,6 +206,7 @@ class _Program:
         self.key = key
         self.fn = _build(key, apply_ansatz)
         self.compile_s: float | None = None
+        self.from_program_cache = False
         self.calls = 0
 
     def run(
@@ -357,22 +365,52 @@ COMPILATIONS = 0
 
 
 def program_for(job: PreparedJob, chunk: int) -> tuple[_Program, _Instance, bool]:
-    """The compiled program for ``job``'s shape (compiled now on a miss) and its runtime data; True on a hit."""
+    """The compiled program for ``job``'s shape (compiled now on a miss) and its runtime data; True on a hit.
+
+    A miss compiles from the host's program cache when it holds the shape's IR, else from the start, and then
+    stores the IR there.
+    """
     global COMPILATIONS
     instance = describe(job, chunk)
     with _LOCK:
         program = _PROGRAMS.get(instance.key)
         if program is not None:
             return program, instance, True
-        program = _Program(instance.key, _ansatz_applier(job, instance.key))
         started = time.perf_counter()
-        zeros = np.zeros(instance.key.param_shape)
-        # A zero-step call compiles (and loads) the program without running a step.
-        program.run(zeros, zeros, zeros, np.zeros(chunk), 0, 0.0, False, 0.0, instance.coeffs, instance.wires)
+        program = _compiled_from_cache(job, instance, chunk)
+        if program is None:
+            program = _Program(instance.key, _ansatz_applier(job, instance.key))
+            _load(program, instance, chunk)
+            program_cache.store(instance.key, program.fn.llvmir)
         program.compile_s = time.perf_counter() - started
         COMPILATIONS += 1
         _PROGRAMS[instance.key] = program
         return program, instance, False
+
+
+def _load(program: _Program, instance: _Instance, chunk: int) -> None:
+    """Compile and load ``program``: a zero-step call compiles it without running a step."""
+    zeros = np.zeros(instance.key.param_shape)
+    program.run(zeros, zeros, zeros, np.zeros(chunk), 0, 0.0, False, 0.0, instance.coeffs, instance.wires)
+
+
+def _compiled_from_cache(job: PreparedJob, instance: _Instance, chunk: int) -> _Program | None:
+    """The program compiled from the IR the host's program cache holds for its shape, or ``None``."""
+    ir = program_cache.load(instance.key)
+    if ir is None:
+        return None
+    from catalyst.debug import replace_ir
+
+    program = _Program(instance.key, _ansatz_applier(job, instance.key))
+    replace_ir(program.fn, "last", ir)
+    try:
+        _load(program, instance, chunk)
+    except Exception:  # an entry Catalyst cannot build from: drop it and compile from the start
+        log.warning("the program cache's entry did not compile: compiling anew", exc_info=True)
+        program_cache.discard(instance.key)
+        return None
+    program.from_program_cache = True
+    return program
 
 
 def compilations() -> int:

@@ -316,7 +316,8 @@ def _choose_path(job: PreparedJob, resume: LoopState | None, checkpoint_every: i
         log.warning("the compiled fast path failed to compile, running the plain loop", exc_info=True)
         text = " ".join(str(err).split())[:300]
         return fast.FastPath(False, f"compilation failed: {type(err).__name__}: {text}"), None
-    return fast.FastPath(True, None, round(program.compile_s or 0.0, 6), hit), (program, instance)
+    used = fast.FastPath(True, None, round(program.compile_s or 0.0, 6), hit, program.from_program_cache)
+    return used, (program, instance)
 
 
 def _optimize_and_extract(
