@@ -222,9 +222,9 @@ class _Program:
         coeffs: np.ndarray,
         wires: np.ndarray,
         gradient_limit: float = np.inf,
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int, bool]:
-        """Up to ``steps`` steps; returns the state, the segment's energies, the steps taken and whether the
-        stopping rule held on the last of them."""
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, int, bool]:
+        """Up to ``steps`` steps; returns the state, the segment's energies and gradient norms (each step's, at the
+        parameters it started from), the steps taken and whether the stopping rule held on the last of them."""
         out = self.fn(
             np.asarray(params, dtype=np.float64),
             np.asarray(fm, dtype=np.float64),
@@ -239,8 +239,16 @@ class _Program:
             np.float64(gradient_limit),
         )
         self.calls += 1
-        done, params, fm, sm, energies, held = out
-        return np.asarray(params), np.asarray(fm), np.asarray(sm), np.asarray(energies), int(done), bool(held)
+        done, params, fm, sm, energies, norms, held = out
+        return (
+            np.asarray(params),
+            np.asarray(fm),
+            np.asarray(sm),
+            np.asarray(energies),
+            np.asarray(norms),
+            int(done),
+            bool(held),
+        )
 
 
 def _build(key: ProgramKey, apply_ansatz: Callable[[Any, Any, Any], None]) -> Any:
@@ -274,12 +282,13 @@ def _build(key: ProgramKey, apply_ansatz: Callable[[Any, Any, Any], None]) -> An
     @qml.qjit(autograph=False)
     def segment(params, fm, sm, lrs, steps, prev, has_prev, tol, coeffs, wires, gradient_limit):
         energies = jnp.zeros(chunk, dtype=jnp.float64)
+        norms = jnp.zeros(chunk, dtype=jnp.float64)
 
-        def cond(i, params, fm, sm, energies, prev, has_prev, done):
+        def cond(i, params, fm, sm, energies, norms, prev, has_prev, done):
             return jnp.logical_and(i < steps, jnp.logical_not(done))
 
         @catalyst.while_loop(cond)
-        def loop(i, params, fm, sm, energies, prev, has_prev, done):
+        def loop(i, params, fm, sm, energies, norms, prev, has_prev, done):
             value, grad = value_and_grad(params, coeffs, wires)
             if adam:  # PennyLane's AdamOptimizer.apply_grad, operation for operation
                 fm = b1 * fm + (1 - b1) * grad
@@ -288,15 +297,16 @@ def _build(key: ProgramKey, apply_ansatz: Callable[[Any, Any, Any], None]) -> An
             else:  # GradientDescentOptimizer.apply_grad
                 params = params - lrs[i] * grad
             energies = energies.at[i].set(value)
+            norm = jnp.sqrt(jnp.sum(grad**2))
+            norms = norms.at[i].set(norm)
             # The plain loop's rule: the energy moved less than tol, with a gradient norm within the limit.
-            small = jnp.sqrt(jnp.sum(grad**2)) <= gradient_limit
-            done = jnp.logical_and(jnp.logical_and(has_prev, jnp.abs(value - prev) < tol), small)
-            return i + 1, params, fm, sm, energies, value, jnp.bool_(True), done
+            done = jnp.logical_and(jnp.logical_and(has_prev, jnp.abs(value - prev) < tol), norm <= gradient_limit)
+            return i + 1, params, fm, sm, energies, norms, value, jnp.bool_(True), done
 
-        i, params, fm, sm, energies, _, _, held = loop(
-            jnp.int64(0), params, fm, sm, energies, prev, has_prev, jnp.bool_(False)
+        i, params, fm, sm, energies, norms, _, _, held = loop(
+            jnp.int64(0), params, fm, sm, energies, norms, prev, has_prev, jnp.bool_(False)
         )
-        return i, params, fm, sm, energies, held
+        return i, params, fm, sm, energies, norms, held
 
     return segment
 
@@ -445,6 +455,18 @@ class CompiledLoop:
             self.program, self.instance, initial_params, spec, seed=seed, resume=resume, hooks=hooks
         )
 
+    def evaluate(self, params: np.ndarray) -> tuple[float, float]:
+        """One step of step size 0 in the compiled program: it evaluates the energy and its gradient at ``params``
+        (what a step starts with) and leaves them unchanged. No plain QNode call, and no second program."""
+        zeros = np.zeros_like(params, dtype=np.float64)
+        chunk = self.program.key.chunk
+        _, _, _, energies, norms, done, _ = self.program.run(
+            params, zeros, zeros, np.zeros(chunk), 1, 0.0, False, 0.0, self.instance.coeffs, self.instance.wires
+        )
+        if done != 1:  # pragma: no cover - a one-step segment without a previous energy always takes its step
+            raise RuntimeError(f"the compiled evaluation took {done} steps, expected 1")
+        return float(energies[0]), float(norms[0])
+
 
 def optimize_compiled(
     program: _Program,
@@ -526,7 +548,7 @@ def optimize_compiled(
             for k in range(steps):
                 lrs[k] = adam_stepsize(spec.stepsize, t + 1 + k) if adam else spec.stepsize
             with hooks.clock.running():
-                params, fm, sm, energies, done, held = program.run(
+                params, fm, sm, energies, _, done, held = program.run(
                     params,
                     fm,
                     sm,

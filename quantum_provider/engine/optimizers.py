@@ -115,6 +115,11 @@ class Loop(Protocol):
         self, initial_params: np.ndarray, spec: OptimizerSpec, *, seed: int, resume: LoopState | None, hooks: LoopHooks
     ) -> LoopOutcome: ...
 
+    def evaluate(self, params: np.ndarray) -> tuple[float, float]:
+        """The energy at ``params`` and the norm of its gradient there: the result's final energy and the
+        convergence test's gradient."""
+        ...
+
 
 @dataclass(frozen=True)
 class PlainLoop:
@@ -126,6 +131,21 @@ class PlainLoop:
         self, initial_params: np.ndarray, spec: OptimizerSpec, *, seed: int, resume: LoopState | None, hooks: LoopHooks
     ) -> LoopOutcome:
         return optimize(self.cost, initial_params, spec, seed=seed, resume=resume, hooks=hooks)
+
+    def evaluate(self, params: np.ndarray) -> tuple[float, float]:
+        return float(self.cost(params)), gradient_norm(self.cost, params)
+
+
+def gradient_norm(energy: Callable[[np.ndarray], Any], params: np.ndarray) -> float:
+    """The Euclidean norm of the energy's gradient at ``params``: analytic (adjoint) without shots, the
+    parameter-shift estimate from shots otherwise, the same way the loop differentiates."""
+    import pennylane as qml
+    from pennylane import numpy as pnp
+
+    if np.size(params) == 0:
+        return 0.0
+    gradient = qml.grad(energy)(pnp.array(np.asarray(params, dtype=np.float64), requires_grad=True))
+    return float(np.linalg.norm(np.asarray(gradient, dtype=np.float64)))
 
 
 def optimize(

@@ -332,8 +332,7 @@ def _optimize_and_extract(
         loop = PlainLoop(job.energy)
     outcome = loop.run(job.ansatz.initial_params, spec.optimizer, seed=spec.execution.seed, resume=resume, hooks=hooks)
     with hooks.clock.running():
-        final_energy = float(job.energy(outcome.params))
-        gradient_norm = _gradient_norm(job.energy, outcome.params)
+        final_energy, gradient_norm = loop.evaluate(outcome.params)
     limit = hooks.gradient_limit
     convergence = convergence_status(outcome.converged, gradient_norm, limit)
 
@@ -396,18 +395,6 @@ def _hamiltonian_scale(problem: ProblemInstance) -> float:
     from quantum_provider.problems.pauli import pauli_sentence
 
     return float(sum(abs(coeff) for word, coeff in pauli_sentence(problem.hamiltonian).items() if len(word)))
-
-
-def _gradient_norm(energy: Any, params: np.ndarray) -> float:
-    """The Euclidean norm of the energy's gradient at ``params``: analytic (adjoint) without shots, the
-    parameter-shift estimate from shots otherwise, the same way the loop differentiates."""
-    import pennylane as qml
-    from pennylane import numpy as pnp
-
-    if np.size(params) == 0:
-        return 0.0
-    gradient = qml.grad(energy)(pnp.array(np.asarray(params, dtype=np.float64), requires_grad=True))
-    return float(np.linalg.norm(np.asarray(gradient, dtype=np.float64)))
 
 
 def _restore_rng(rng: np.random.Generator, state: dict[str, Any] | None) -> None:

@@ -46,6 +46,7 @@ def device_version(device: str) -> str | None:
         return None
 
 
+@functools.cache  # once per process, as the package versions above: ~1.7 ms a call, and every job asks
 def compiler_version() -> str | None:
     """``pennylane-catalyst <version>`` when installed: the compiler is part of the backend identity (its code
     generation decides the last bits of the fast path's numbers), so it goes into the content key."""
