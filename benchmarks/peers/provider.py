@@ -84,6 +84,7 @@ def peer_run(peer: str, wall_s: float, summaries: list[dict[str, Any]], results:
                     "fast_path": result.get("fast_path"),
                     # provenance's fast_path adds compile_s and cache_hit when the job ran compiled
                     "compile": result["provenance"].get("fast_path") or {},
+                    "environment": result["provenance"].get("environment") or {},
                     "stop_reason": result.get("stop_reason"),
                     "best_bitstring": result.get("best_bitstring"),
                     "best_cost": result.get("best_cost"),
@@ -96,6 +97,21 @@ def peer_run(peer: str, wall_s: float, summaries: list[dict[str, Any]], results:
         )
     paths = Counter(str(run.extra["engine_path"]) for run in instances)
     return PeerRun(peer=peer, wall_s=wall_s, instances=instances, extra={"engine_paths": dict(paths)})
+
+
+def peak_rss_text(run: PeerRun) -> str:
+    """The peak RSS of the processes that computed the run's jobs (each job's provenance holds its process's peak
+    so far; a process's last job holds its peak), for the report."""
+    peaks: dict[tuple, float] = {}
+    for instance in run.instances:
+        env = instance.extra.get("environment") or {}
+        if env.get("process_peak_rss_mib") is not None:
+            process = (env.get("host"), env.get("pid"))
+            peaks[process] = max(peaks.get(process, 0.0), float(env["process_peak_rss_mib"]))
+    if not peaks:
+        return "peak RSS not recorded"
+    values = sorted(peaks.values())
+    return f"peak RSS per computing process: {values[0]:.0f} to {values[-1]:.0f} MiB over {len(values)} processes"
 
 
 def engine_paths_text(run: PeerRun) -> str:

@@ -171,7 +171,10 @@ def _report(
     steps = len(instances) * config.w1_steps
     rows = []
     for run in peers:
-        note = provider.engine_paths_text(run) if run.peer.startswith("provider") else "; ".join(run.notes)
+        if run.peer.startswith("provider"):
+            note = f"{provider.engine_paths_text(run)}; {provider.peak_rss_text(run)}"
+        else:
+            note = "; ".join(run.notes)
         wall = f"{run.wall_s:.2f}" + (" (extrapolated)" if run.extrapolated else "")
         speed = f"{steps / run.wall_s * 3600:,.0f}"
         rows.append([run.peer, wall, speed, f"{ratio(run.wall_s, expert_run.wall_s):.3f}", note])

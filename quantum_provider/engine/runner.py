@@ -302,19 +302,28 @@ def _choose_path(job: PreparedJob, resume: LoopState | None, checkpoint_every: i
     """
     from quantum_provider.engine import fast
 
-    if resume is not None and resume.stop_reason is not None:  # finished: nothing left to run
-        used = resume.engine_path == fast.CATALYST
-        return fast.FastPath(used, None if used else "the plain path finished this job before the resume"), None
-    reason = "the plain path was requested" if job.engine == "plain" else fast.unsupported_reason(job)
+    finished = resume is not None and resume.stop_reason is not None
+    if finished:
+        if resume.engine_path != fast.CATALYST:
+            return fast.FastPath(False, "the plain path finished this job before the resume"), None
+        reason = None
+    elif job.engine == "plain":
+        reason = "the plain path was requested"
+    else:
+        reason = fast.unsupported_reason(job)
     if reason is None and resume is not None and resume.engine_path != fast.CATALYST:
         reason = "resumed from a checkpoint of the plain path: a job continues on the path that started it"
     if reason is not None:
         return fast.FastPath(False, reason), None
+    # A job the compiled loop finished still gets its program: its final energy and gradient norm come from the
+    # program (CompiledLoop.evaluate), so they are the same to the last bit as the first run's.
     try:
         program, instance, hit = fast.program_for(job, chunk=max(1, checkpoint_every))
     except Exception as err:  # Catalyst raises many types (tracing, MLIR, linking); any of them means: no program
         log.warning("the compiled fast path failed to compile, running the plain loop", exc_info=True)
         text = " ".join(str(err).split())[:300]
+        if finished:  # the loop ran compiled; only its final evaluation falls back (its last bits may differ)
+            return fast.FastPath(True, f"final evaluation on the plain path: {type(err).__name__}: {text}"), None
         return fast.FastPath(False, f"compilation failed: {type(err).__name__}: {text}"), None
     used = fast.FastPath(True, None, round(program.compile_s or 0.0, 6), hit, program.from_program_cache)
     return used, (program, instance)

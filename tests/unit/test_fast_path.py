@@ -258,9 +258,13 @@ def test_a_finished_fast_loop_is_extracted_again_without_iterating(tmp_path):
     assert hit
     segments = program.calls
     again = run_job(prepare(spec), key=KEY, store=store, backend={})
-    assert program.calls == segments  # not one compiled step: the loop is rebuilt from the final checkpoint
+    # Not one optimizer step: the loop is rebuilt from the final checkpoint; the one call is the final evaluation.
+    assert program.calls == segments + 1
     assert store.load_result(KEY).provenance["resumed_from_iteration"] == 50
     assert store.list_checkpoints(KEY) == checkpoints
     assert again["engine_path"] == first["engine_path"] == "catalyst"
     assert again["parameters"] == first["parameters"]
     assert again["iterations"] == 50
+    # The final energy and gradient norm from the same program as the first run's: equal to the last bit.
+    assert again["energy"] == first["energy"]
+    assert again["gradient_norm"] == first["gradient_norm"]
