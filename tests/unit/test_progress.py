@@ -187,7 +187,8 @@ def test_a_compiled_job_logs_each_segment_and_last_the_results_energy(tmp_path, 
     with caplog.at_level(logging.INFO, logger="test.progress"):
         result = run_job(job, key=KEY, store=ResultStore(f"file://{tmp_path}/s"), backend={}, progress=logger)
     assert result["engine_path"] == "catalyst"
-    assert program.calls - calls == 30  # segments sized to the (zero) interval: one step each, not three of ten
+    # Segments sized to the (zero) interval: one step each, not three of ten; then the final evaluation's call.
+    assert program.calls - calls == 30 + 1
     lines = [record.getMessage() for record in caplog.records if record.name == "test.progress"]
     parsed = [LINE.fullmatch(line) for line in lines]
     assert all(parsed), lines
