@@ -60,8 +60,7 @@ class QuantumPublishOperator(BaseOperator):
         keys = job_keys(self.validation.get("keys") if isinstance(self.validation, dict) else self.validation)
         names = published_names(self.validation)
         rows, refused = [], []
-        for key in keys:
-            stored = store.load_result(key)
+        for key, stored in zip(keys, store.load_results(keys), strict=True):
             outcome = (stored.record.get("validation") or {}).get("outcome") if stored else None
             if outcome != "passed":
                 refused.append(f"{key[:12]}: {'no verified result' if stored is None else f'validation {outcome}'}")

@@ -96,8 +96,7 @@ class QuantumValidateOperator(BaseOperator):
         asked = asking_names(self.results)
         who = task_context(context)
         stored, missing = [], []
-        for key in keys:
-            result = self.store.load_result(key)
+        for key, result in zip(keys, self.store.load_results(keys), strict=True):
             if result is None:
                 missing.append(key)
             else:

@@ -25,6 +25,7 @@ is opened (location.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from airflow.sdk import ObjectStoragePath
@@ -41,6 +42,10 @@ from quantum_provider.storage.results import Results, StoredResult
 
 if TYPE_CHECKING:
     import pyarrow as pa
+
+
+#: Results read at once by ``load_results`` (threads: the reads wait on the store, not on the CPU).
+READ_THREADS = 16
 
 
 class ResultStore:
@@ -252,6 +257,19 @@ class ResultStore:
     def load_result(self, key: str) -> StoredResult | None:
         """The job's result if it is complete and every file verifies; ``None`` otherwise (recompute)."""
         return self.results.load(key, self.read_record(key), self.uri(key))
+
+    def load_results(self, keys: Sequence[str]) -> list[StoredResult | None]:
+        """``load_result`` of each key, in the same order, ``READ_THREADS`` at a time.
+
+        A night's validate and publish tasks read every result of the night: one after the other, an object store's
+        round trips (several per result) add up to minutes for a thousand results (BENCHMARKS.md, W5).
+        """
+        if len(keys) <= 1:
+            return [self.load_result(key) for key in keys]
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(min(READ_THREADS, len(keys)), thread_name_prefix="quantum-store-read") as pool:
+            return list(pool.map(self.load_result, keys))
 
     def reusable_result(self, key: str, replay: str) -> StoredResult | None:
         """The verified result a task returns instead of computing, or ``None`` when it must compute.

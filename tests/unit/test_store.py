@@ -60,6 +60,21 @@ def test_damaged_result_file_is_never_served(store_uri, name, damage):
     assert store.load_result(KEY) is None
 
 
+def test_many_results_read_at_once_come_back_in_order_and_verified(store_uri):
+    """``load_results`` (validate and publish read a night's results with it) answers exactly as ``load_result``
+    does key by key: in the asked order, ``None`` for a missing and for a damaged result."""
+    store = ResultStore(store_uri)
+    keys = [f"{number:064x}" for number in range(1, 41)]
+    for number, key in enumerate(keys[:-1]):  # the last key has no result
+        complete_job(store, key, energy=-float(number))
+    flip_one_byte(store.job_dir(keys[7]) / "result.json")
+    loaded = store.load_results(keys)
+    assert [None if item is None else item.result["energy"] for item in loaded] == [
+        None if number in (7, 39) else -float(number) for number in range(40)
+    ]
+    assert loaded == [store.load_result(key) for key in keys]
+
+
 def test_result_is_invisible_until_record_says_succeeded(store_uri):
     store = ResultStore(store_uri)
     store.write_spec(KEY, {"problem": "p"})
