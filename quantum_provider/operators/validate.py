@@ -118,11 +118,13 @@ class QuantumValidateOperator(BaseOperator):
         uris = self._write_outputs(checked, rejected, who)
 
         names = dict(zip(checked.frame.get("key", []), checked.frame.get("name", []), strict=True))
-        for key in keys:
-            outcome = "rejected" if key in rejected else "passed"
-            self.store.set_validation(
-                key, {"outcome": outcome, "reasons": rejected.get(key, []), "context": who, **uris}
-            )
+        self.store.set_validations(
+            {
+                key: {"outcome": "rejected" if key in rejected else "passed", "reasons": rejected.get(key, []),
+                      "context": who, **uris}
+                for key in keys
+            }
+        )  # fmt: skip
         for key, reasons in rejected.items():
             self.log.error("Rejected %s (%s): %s", names.get(key) or "-", key[:12], "; ".join(reasons))
         summary = {

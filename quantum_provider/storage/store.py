@@ -25,7 +25,7 @@ is opened (location.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from airflow.sdk import ObjectStoragePath
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 
-#: Results read at once by ``load_results`` (threads: the reads wait on the store, not on the CPU).
+#: Results read (or validations written) at once by ``load_results`` and ``set_validations``.
 READ_THREADS = 16
 
 
@@ -239,6 +239,10 @@ class ResultStore:
         """Mark the job's result ``passed`` or ``rejected`` (``validation["outcome"]``); the result is kept."""
         self.append_event(key, {"event": "validation", "outcome": validation["outcome"]}, validation=validation)
 
+    def set_validations(self, validations: dict[str, dict[str, Any]]) -> None:
+        """``set_validation`` for each key, ``READ_THREADS`` at a time (each record is its own compare-and-swap)."""
+        _each(lambda item: self.set_validation(*item), list(validations.items()))
+
     # -- results -----------------------------------------------------------------------------------------------
 
     def write_spec(self, key: str, spec: dict[str, Any]) -> None:
@@ -264,12 +268,7 @@ class ResultStore:
         A night's validate and publish tasks read every result of the night: one after the other, an object store's
         round trips (several per result) add up to minutes for a thousand results (BENCHMARKS.md, W5).
         """
-        if len(keys) <= 1:
-            return [self.load_result(key) for key in keys]
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(min(READ_THREADS, len(keys)), thread_name_prefix="quantum-store-read") as pool:
-            return list(pool.map(self.load_result, keys))
+        return _each(self.load_result, keys)
 
     def reusable_result(self, key: str, replay: str) -> StoredResult | None:
         """The verified result a task returns instead of computing, or ``None`` when it must compute.
@@ -336,3 +335,13 @@ class ResultStore:
 
     def release_claim(self, claim: Claim, state: str) -> None:
         self.claims.release(claim, state)
+
+
+def _each(call: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+    """``[call(item) for item in items]``, ``READ_THREADS`` calls at a time: each waits on the store, not the CPU."""
+    if len(items) <= 1:
+        return [call(item) for item in items]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(min(READ_THREADS, len(items)), thread_name_prefix="quantum-store") as pool:
+        return list(pool.map(call, items))

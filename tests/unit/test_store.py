@@ -74,6 +74,15 @@ def test_many_results_read_at_once_come_back_in_order_and_verified(store_uri):
     ]
     assert loaded == [store.load_result(key) for key in keys]
 
+    outcomes = {key: {"outcome": "rejected" if number % 3 else "passed"} for number, key in enumerate(keys[:-1])}
+    store.set_validations(outcomes)
+    for key, validation in outcomes.items():
+        record = store.read_record(key)
+        assert record["validation"] == validation
+        assert [entry.get("outcome") for entry in record["history"] if entry.get("event") == "validation"] == [
+            validation["outcome"]
+        ]
+
 
 def test_result_is_invisible_until_record_says_succeeded(store_uri):
     store = ResultStore(store_uri)
