@@ -137,10 +137,13 @@ class QuantumBatchSubmitOperator(ChecksRenderedJob, BaseOperator):
             governance.submitted(self.hook, key, spec)
         self._inflight = set(chunk)
         outcomes = self._compute(chunk, who, options)
-        computed: dict[str, StoredResult | None] = {}  # each result read and verified once, for ledger and summary
+        # Each result read and verified once, for ledger and summary; the reads overlap (a chunk's on S3 add up).
+        succeeded = [outcome.key for outcome in outcomes if outcome.ok]
+        loaded = dict(zip(succeeded, self.store.load_results(succeeded), strict=True))
+        computed: dict[str, StoredResult | None] = {}
         for outcome in outcomes:
             self._inflight.discard(outcome.key)
-            stored = computed[outcome.key] = self.store.load_result(outcome.key) if outcome.ok else None
+            stored = computed[outcome.key] = loaded.get(outcome.key)
             governance.finished(
                 self.hook,
                 outcome.key,
