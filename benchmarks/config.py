@@ -6,6 +6,33 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class NightSetting:
+    """W5: how a night is spread over the Celery deployment (docs/deployment.md, "Celery workers")."""
+
+    name: str
+    #: Problems per mapped solve task (QuantumPreprocessOperator's ``chunk_size``).
+    chunk_size: int
+    #: QuantumBatchSubmitOperator's ``max_workers``: 1 runs a chunk in its task process, ``None`` a pool on every
+    #: core the task may use.
+    max_workers: int | None
+    #: Celery slots of the quantum queue's worker (``--concurrency``); the night's DAG also queues at most this many
+    #: solve tasks at once.
+    concurrency: int
+
+    @classmethod
+    def parse(cls, text: str) -> NightSetting:
+        """``NAME:CHUNK_SIZE:MAX_WORKERS:CONCURRENCY``, MAX_WORKERS ``all`` for a pool on every core."""
+        try:
+            name, chunk, workers, slots = text.split(":")
+            setting = cls(name, int(chunk), None if workers == "all" else int(workers), int(slots))
+        except ValueError:
+            raise ValueError(f"expected NAME:CHUNK_SIZE:MAX_WORKERS:CONCURRENCY, got {text!r}") from None
+        if not name.replace("-", "").replace("_", "").isalnum() or min(setting.chunk_size, setting.concurrency) < 1:
+            raise ValueError(f"expected a name of letters, digits, - and _, and positive sizes, got {text!r}")
+        return setting
+
+
+@dataclass(frozen=True)
 class Config:
     """Every knob of a run. Seeds are fixed: two runs of one mode solve exactly the same problems."""
 
@@ -39,6 +66,15 @@ class Config:
     w7_qubits: tuple[int, ...]
     #: W8: fresh interpreters per path (import, no-op DAG, batch task, single task); the medians are reported.
     w8_repetitions: int
+    # W5: one night on the Celery deployment: MaxCut on random 3-regular graphs of these sizes, this many each, plus
+    # a few QUBO and Pauli problems; each setting runs the same night on its own result store.
+    w5_maxcut_sizes: tuple[int, ...]
+    w5_maxcut_per_size: int
+    w5_qubo: int
+    w5_pauli: int
+    w5_settings: tuple[NightSetting, ...]
+    #: Problems of each shape run alone after the nights (benchmarks/workloads/w5_night.py, compute_alone).
+    w5_alone_per_shape: int
 
 
 FULL = Config(
@@ -62,6 +98,12 @@ FULL = Config(
     w6_stock_moto=True,
     w7_qubits=(16, 20, 22, 24),
     w8_repetitions=3,
+    w5_maxcut_sizes=(8, 10, 12, 14),
+    w5_maxcut_per_size=245,
+    w5_qubo=10,
+    w5_pauli=10,
+    w5_settings=(NightSetting("chunk98-slots3", chunk_size=98, max_workers=1, concurrency=3),),
+    w5_alone_per_shape=5,
 )
 
 #: A tiny version of every workload and every peer. W1 keeps 20 steps so that the provider takes the path a nightly
@@ -88,4 +130,10 @@ QUICK = Config(
     w6_stock_moto=False,
     w7_qubits=(10,),
     w8_repetitions=1,
+    w5_maxcut_sizes=(8, 10),
+    w5_maxcut_per_size=6,
+    w5_qubo=2,
+    w5_pauli=2,
+    w5_settings=(NightSetting("chunk6-slots3", chunk_size=6, max_workers=1, concurrency=3),),
+    w5_alone_per_shape=1,
 )

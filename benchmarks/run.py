@@ -8,6 +8,7 @@ peers agree, writes its report to a temporary path and exits non-zero otherwise.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import os
 import shutil
@@ -23,11 +24,12 @@ if __package__ in (None, ""):  # ``python benchmarks/run.py``: the repository ro
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 if TYPE_CHECKING:
+    from benchmarks.config import NightSetting
     from benchmarks.model import WorkloadResult
 
 REPO = Path(__file__).resolve().parent.parent
 #: Every workload, in the order they run (W4 replays W1's store).
-WORKLOADS = ("W1", "W2", "W3", "W4", "W6", "W7", "W8")
+WORKLOADS = ("W1", "W2", "W3", "W4", "W5", "W6", "W7", "W8")
 #: The workloads that run the provider's engine (they need the warm-up and the Airflow DAG folder).
 ENGINE_WORKLOADS = {"W1", "W2", "W3", "W4", "W8"}
 
@@ -85,6 +87,15 @@ def _guarded(key: str, title: str, body: Callable[[], WorkloadResult]) -> Worklo
         return failed
 
 
+def _night_setting(text: str) -> NightSetting:
+    from benchmarks.config import NightSetting
+
+    try:
+        return NightSetting.parse(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny version of everything (CI smoke test)")
@@ -96,8 +107,16 @@ def main(argv: list[str] | None = None) -> int:
         default=set(WORKLOADS),
         help="comma-separated workloads to run (W4 needs W1); the report then goes to a temporary path",
     )
+    parser.add_argument(
+        "--w5-setting",
+        action="append",
+        type=_night_setting,
+        metavar="NAME:CHUNK_SIZE:MAX_WORKERS:CONCURRENCY",
+        help="run W5's night with this setting instead of the mode's (repeatable: each setting runs the same night; "
+        "MAX_WORKERS 'all' for a pool on every core); the report then goes to a temporary path",
+    )
     args = parser.parse_args(argv)
-    partial = args.only != set(WORKLOADS)
+    partial = args.only != set(WORKLOADS) or bool(args.w5_setting)
     if args.only - set(WORKLOADS):
         unknown = ", ".join(sorted(args.only - set(WORKLOADS)))
         parser.error(f"unknown workloads {unknown} (known: {', '.join(WORKLOADS)})")
@@ -116,12 +135,15 @@ def main(argv: list[str] | None = None) -> int:
         w2_chemistry,
         w3_overhead,
         w4_replay,
+        w5_night,
         w6_store_scaling,
         w7_memory,
         w8_cold_task,
     )
 
     config = QUICK if args.quick else FULL
+    if args.w5_setting:
+        config = dataclasses.replace(config, w5_settings=tuple(args.w5_setting))
     described = machine.describe()
     print(
         f"benchmarks ({config.mode}) in {work}; {described['cpu_model']}, {described['usable_cpus']} CPUs", flush=True
@@ -138,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
         results.append(w1)
         if "W4" in args.only:
             results.append(_guarded("W4", "Replay", lambda: w4_replay.run(w1.raw)))
+    if "W5" in args.only:  # the Celery deployment of the system test: its own processes, no warm-up here
+        results.append(_guarded("W5", "A night on the Celery deployment", lambda: w5_night.run(config, work)))
     if "W2" in args.only:
         results.append(_guarded("W2", "Chemistry", lambda: w2_chemistry.run(config, work)))
     if "W3" in args.only:

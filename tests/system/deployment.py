@@ -55,7 +55,15 @@ STORE_PREFIX = "system"
 
 @dataclass
 class Deployment:
+    """The deployment under ``root``. The optional settings keep the system test's defaults; a benchmark (W5 in
+    benchmarks/) changes them: ``quantum_concurrency`` is the quantum queue worker's Celery slots (read when the
+    worker starts, so a restarted worker takes a new value), ``ray=False`` starts no Ray head (and leaves any other
+    Ray on the machine alone at ``down()``), ``extra_dags`` are more DAG files every Airflow host loads."""
+
     root: Path
+    quantum_concurrency: int = QUANTUM_CONCURRENCY
+    ray: bool = True
+    extra_dags: tuple[Path, ...] = ()
     ports: dict[str, int] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
     ray_address: str = ""
@@ -103,7 +111,8 @@ class Deployment:
                     env=self._plain_env("redis"), host="redis")  # fmt: skip
         self._wait_port("redis", self.ports["redis"])
         self._start_s3()
-        self.ray_address = start_ray_head(self.root / "ray", num_cpus=2)
+        if self.ray:
+            self.ray_address = start_ray_head(self.root / "ray", num_cpus=2)
         self._airflow(["db", "migrate"], timeout=600)
         for name in AIRFLOW_SERVICES:
             self.start_service(name)
@@ -118,6 +127,7 @@ class Deployment:
         # The Ray cluster is a host of its own too: its jobs (the engine) get the S3 connection with the job.
         ray_extra = {"address": self.ray_address, "num_cpus": 2, "python": sys.executable,
                      "runtime_env": {"env_vars": self.s3.env}}  # fmt: skip
+        ray = {f"AIRFLOW_CONN_{RAY_CONN_ID.upper()}": json.dumps({"conn_type": "quantum_ray", "extra": ray_extra})}
         secret = self._secret()
         home = self._airflow_host(host)
         airflow_home = home / "airflow"
@@ -137,6 +147,8 @@ class Deployment:
             "PATH": f"{BIN}:{os.environ['PATH']}",
             "AIRFLOW_HOME": str(airflow_home),
             "TMPDIR": str(home / "tmp"),
+            # The host's own program cache (engine/program_cache.py), on its own disk like everything else it keeps.
+            "AIRFLOW__QUANTUM__PROGRAM_CACHE": str(home / "program-cache"),
             "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
             "AIRFLOW__CORE__DAGS_FOLDER": str(airflow_home / "dags"),
             "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
@@ -160,9 +172,9 @@ class Deployment:
             "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
             "AIRFLOW__QUANTUM__RESULT_STORE": self.store_uri,
             "AIRFLOW__QUANTUM__WORKER_QUEUE": QUANTUM_QUEUE,
-            f"AIRFLOW_CONN_{RAY_CONN_ID.upper()}": json.dumps({"conn_type": "quantum_ray", "extra": ray_extra}),
             "OMP_NUM_THREADS": "1",
             "RAY_USAGE_STATS_ENABLED": "0",
+            **(ray if self.ray else {}),
             **logs,
         }
 
@@ -194,7 +206,8 @@ class Deployment:
         if not airflow_home.exists():
             dags = airflow_home / "dags"
             dags.mkdir(parents=True)
-            for source in [*(REPO / "dags").glob("*.py"), REPO / "dags" / "data", *SYSTEM_DAGS.glob("*.py")]:
+            sources = [*(REPO / "dags").glob("*.py"), REPO / "dags" / "data", *SYSTEM_DAGS.glob("*.py")]
+            for source in [*sources, *self.extra_dags]:
                 (dags / source.name).symlink_to(source)
             (airflow_home / "passwords.json").write_text(json.dumps({USER: PASSWORD}))
         # The deployment opts in to the provider's routing of quantum tasks to [quantum] worker_queue, as
@@ -249,7 +262,7 @@ class Deployment:
     def start_worker(self, queue: str) -> None:
         """A Celery worker on host ``worker-<queue>`` (a restarted worker comes back on the same host). The two
         workers run on one machine, so each serves its task logs on a port of its own."""
-        concurrency = QUANTUM_CONCURRENCY if queue == QUANTUM_QUEUE else DEFAULT_CONCURRENCY
+        concurrency = self.quantum_concurrency if queue == QUANTUM_QUEUE else DEFAULT_CONCURRENCY
         host = f"worker-{queue}"
         self._start(host, [str(BIN / "airflow"), "celery", "worker", "--queues", queue, "--concurrency",
                            str(concurrency), "--celery-hostname", f"{queue}@%h", "--without-mingle",
@@ -312,7 +325,8 @@ class Deployment:
         for name in reversed(list(self.processes)):
             if name != "postgres":
                 self.stop(name, timeout=30)
-        stop_ray()
+        if self.ray:
+            stop_ray()
         # Fast shutdown of PostgreSQL: SIGINT to the postmaster.
         self.stop("postgres", signal.SIGINT, timeout=60)
         sweep(self.root)
