@@ -268,12 +268,10 @@ def _role(command: str, parent: str) -> str:
     """What a process under a Celery worker is, from its title (Airflow and Celery set them) and its parent's."""
     if "MainProcess" in command:
         return "Celery worker (main)"
-    if "ForkPoolWorker" in command:
-        return "Celery pool process"
+    if "ForkPoolWorker" in command or "airflow supervisor:" in command:
+        return "Celery pool process (a task's supervisor)"  # it takes the title of the task it supervises
     if "serve-logs" in command:
         return "log server"
-    if "airflow supervisor:" in command:
-        return "task supervisor"
     if "airflow worker --" in command:
         return "task process"
     if "forkserver" in command:
@@ -916,6 +914,9 @@ def run(config: Config, work: Path) -> WorkloadResult:
         for setting in config.w5_settings:
             dag_id, _ = dags[setting.name]
             nights.append(run_night(deployment, api, setting, dag_id, inputs, stores[setting.name], caches))
+            # On disk at once: a night takes minutes, and a run stopped later would lose it (the work folder stays
+            # when the harness does not finish).
+            (folder / f"night-{setting.name}.json").write_text(json.dumps(nights[-1], default=str))
     alone = compute_alone(problems, config.w5_alone_per_shape, folder)
     for night in nights:
         derived[night["setting"]["name"]] = analyse(night, problems, alone, result)
